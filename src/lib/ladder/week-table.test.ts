@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { formatProblem } from '../errors.ts';
+import { fixtureLadder } from './fixture.ts';
+import { weekTable } from './week-table.ts';
+
+const ladder = fixtureLadder();
+
+describe('weekTable', () => {
+  it('has one column per listed level, in the order written, and one row per activity', () => {
+    const table = weekTable(ladder, 'staff senior manager');
+    expect(table.headers.map((h) => h.text)).toEqual(['Staff Engineer (L6)', 'Senior Engineer (L5)', 'Engineering Manager (EM L5)']);
+    expect(table.rows.map((r) => [r.activity.name, ...r.cells])).toEqual([
+      ['Coding', '20%', '60%', '10%'],
+      ['1:1s and hiring', '30%', '10%', '70%'],
+      ['Heads-down focus', '50%', '30%', '20%'],
+    ]);
+    expect(table.caption).toBe(
+      'How a week is spent: Staff Engineer (L6), Senior Engineer (L5) and Engineering Manager (EM L5)',
+    );
+    expect(table.problems).toEqual([]);
+  });
+
+  it.each([
+    ['a list', ['junior', 'senior']],
+    ['spaces and line breaks', ' junior\n  senior '],
+    ['commas', 'junior, senior'],
+  ])('accepts ids as %s', (_how, levels) => {
+    expect(weekTable(ladder, levels).headers.map((h) => h.level.id)).toEqual(['junior', 'senior']);
+  });
+
+  it('columns add up to 100 for every level', () => {
+    const table = weekTable(ladder, ladder.levels.map((l) => l.id));
+    const sums = table.headers.map((_, column) => table.rows.reduce((sum, row) => sum + row.shares[column]!, 0));
+    expect(sums).toEqual([100, 100, 100, 100, 100]);
+  });
+
+  it.each([
+    [
+      'senior stafff',
+      ['content/chapters/career-paths/01-ic-or-management.mdx:42 › levels: "stafff" is not a level\n' +
+        '    hint: did you mean "staff"? levels: junior, senior, staff, manager, director'],
+      ['senior'],
+    ],
+    [
+      'senior senior',
+      ['content/chapters/career-paths/01-ic-or-management.mdx:42 › levels: "senior" is listed twice\n    hint: list each level once'],
+      ['senior'],
+    ],
+    [
+      '  ',
+      ['content/chapters/career-paths/01-ic-or-management.mdx:42 › levels: no levels listed\n' +
+        '    hint: write level ids separated by spaces, e.g. levels="senior staff"'],
+      [],
+    ],
+  ])('reports problems with levels="%s" instead of throwing', (levels, expected, kept) => {
+    const table = weekTable(ladder, levels, { file: 'content/chapters/career-paths/01-ic-or-management.mdx', line: 42 });
+    expect(table.problems.map(formatProblem)).toEqual(expected);
+    expect(table.headers.map((h) => h.level.id)).toEqual(kept);
+  });
+});

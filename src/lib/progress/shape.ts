@@ -1,0 +1,157 @@
+/**
+ * The saved-progress shape: its TypeScript types and the current version (schema.ts holds the
+ * matching zod/mini schema, the specification, used by tests only; check-shape.ts is the small
+ * hand-written check that runs when data is read back). Everything else in `progress/` works on
+ * `ProgressState` values and never reads raw storage itself.
+ *
+ * All times are milliseconds since the epoch, always passed in by the caller (never read from a clock
+ * here), so tests set the time.
+ */
+/** Version written into every saved state and export; bump it together with a new entry in MIGRATIONS. */
+export const PROGRESS_VERSION = 1;
+
+/** The reader's answer to a `single` question (same shape as the quiz engine's `SingleAnswer`). */
+export interface SingleAnswer {
+  type: 'single';
+  /** Id of the picked choice. */
+  choice: string;
+}
+
+/** The reader's answer to a `multiple` question. */
+export interface MultipleAnswer {
+  type: 'multiple';
+  /** Ids of the ticked choices. */
+  choices: string[];
+}
+
+/** The reader's answer to an `order` question. */
+export interface OrderAnswer {
+  type: 'order';
+  /** Item ids in the reader's order, first to last. */
+  order: string[];
+}
+
+/** The reader's answer to a self-graded question (open, scenario, design). */
+export interface SelfAnswer {
+  type: 'self';
+  /** What the reader wrote. */
+  text: string;
+  /** Ids of the rubric points the reader ticked as covered. */
+  ticked: string[];
+  /** Whether the model answer was revealed; only then do the ticks count. */
+  revealed: boolean;
+}
+
+/** Any answer; structurally identical to the quiz engine's `Answer`. */
+export type Answer = SingleAnswer | MultipleAnswer | OrderAnswer | SelfAnswer;
+
+/** Review stage: 1 = due one day after a wrong answer, 2 = three days later, 3 = seven days later. */
+export type ReviewStage = 1 | 2 | 3;
+
+/** Where one question stands in spaced review. */
+export interface ReviewEntry {
+  /** Current stage; answering right when due moves it up, past 3 the question graduates. */
+  stage: ReviewStage;
+  /** When the question is next due (ms since epoch). */
+  due: number;
+}
+
+/** Result for the questions of one ladder level (same shape as the quiz engine's `LevelScore`). */
+export interface LevelTally {
+  /** Number of fully right questions. */
+  correct: number;
+  /** Number of questions for this level. */
+  total: number;
+  /** Sum of the scores, partial credit included. */
+  points: number;
+  /** Highest possible points. */
+  max: number;
+}
+
+/** The latest graded result of a quiz. */
+export interface ScoreRecord {
+  /** When it was graded (ms since epoch). */
+  at: number;
+  /** Sum of all question scores, partial credit included. */
+  score: number;
+  /** Highest possible score. */
+  max: number;
+  /** Per ladder level id. */
+  levels: Record<string, LevelTally>;
+}
+
+/** One entry of the attempts history. */
+export interface Attempt {
+  /** When it was graded (ms since epoch). */
+  at: number;
+  /** Score reached. */
+  score: number;
+  /** Highest possible score at the time. */
+  max: number;
+}
+
+/** Everything saved for one quiz. */
+export interface QuizProgress {
+  /** When anything in this entry last changed (ms since epoch); the newer side wins an import by default. */
+  updatedAt: number;
+  /** The reader's current answer per question id. */
+  answers: Record<string, Answer>;
+  /** Spaced-review schedule per question id (questions answered wrong and not yet graduated). */
+  review: Record<string, ReviewEntry>;
+  /** The most recent graded result, once the quiz was graded. */
+  latest?: ScoreRecord;
+  /** Past graded results, oldest first, at most ATTEMPTS_CAP of them. */
+  attempts: Attempt[];
+}
+
+/** The reader's verdict on one readiness signal of a level. */
+export interface SignalAssessment {
+  /** Whether the reader thinks they meet the signal. */
+  met: boolean;
+  /** What they wrote as evidence (may be empty). */
+  evidence: string;
+}
+
+/** The self-assessment of one ladder level. */
+export interface LevelAssessment {
+  /** When any signal of this level last changed (ms since epoch). */
+  updatedAt: number;
+  /** Per signal id. */
+  signals: Record<string, SignalAssessment>;
+}
+
+/** Why an answer was moved out of a quiz. */
+export type OrphanReason = 'question-removed' | 'type-changed' | 'choice-removed' | 'items-changed';
+
+/** Saved data that no longer matches its quiz, kept aside (never thrown away) so it can be exported. */
+export interface OrphanedAnswer {
+  /** Quiz the data belonged to. */
+  quizId: string;
+  /** Question the data belonged to. */
+  questionId: string;
+  /** What no longer matched. */
+  reason: OrphanReason;
+  /** When it was moved aside (ms since epoch). */
+  at: number;
+  /** The answer as it was saved, if there was one. */
+  answer?: Answer;
+  /** The review schedule as it was saved, if there was one. */
+  review?: ReviewEntry;
+}
+
+/** Everything the reader's browser keeps for Ladderbook. */
+export interface ProgressState {
+  /** Shape version (PROGRESS_VERSION). */
+  version: 1;
+  /** Per quiz id. */
+  quizzes: Record<string, QuizProgress>;
+  /** Per ladder level id. */
+  assessments: Record<string, LevelAssessment>;
+  /** Answers that no longer match their quiz. */
+  orphaned: OrphanedAnswer[];
+}
+
+/** A state with nothing saved yet. */
+export function emptyProgress(): ProgressState {
+  return { version: PROGRESS_VERSION, quizzes: {}, assessments: {}, orphaned: [] };
+}

@@ -1,0 +1,19 @@
+import type { Answer, MultipleKeyEntry } from '../types.ts';
+
+/**
+ * `multiple`, with partial credit. With k correct choices, each correct choice ticked earns 1/k
+ * and each wrong choice ticked costs 1/k; the total is floored at 0. So ticking everything is
+ * not rewarded: with 2 right of 5, ticking all five scores max(0, (2 − 3) / 2) = 0.
+ * Ticking the same id twice counts once.
+ */
+export function gradeMultiple(entry: MultipleKeyEntry, answer: Answer | undefined): number {
+  if (answer?.type !== 'multiple' || entry.correct.length === 0) return 0;
+  const correct = new Set(entry.correct);
+  let hits = 0;
+  let misses = 0;
+  for (const choice of new Set(answer.choices)) {
+    if (correct.has(choice)) hits++;
+    else misses++;
+  }
+  return Math.max(0, (hits - misses) / correct.size);
+}

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+
+const hexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour like "#2f5fd0"');
+
+/** The handbook's identity and switches: everything a fork changes lives here. */
+export const handbookConfigSchema = z.strictObject({
+  /** Name shown in the header, the browser tab and search results. */
+  title: z.string().min(1),
+  /** Who publishes the handbook, shown in the footer and the ladder export. */
+  organisation: z.string().min(1),
+  /** One or two sentences for the home page and `<meta name="description">`. */
+  description: z.string().min(1),
+  /** Absolute URL the site is served from, without the base path (`https://example.org`). */
+  site: z.url({ message: 'expected an absolute URL such as "https://handbook.example.org"' }),
+  /** Path the site lives under: `/` or `/some-path/` (GitHub Pages project sites use `/<repo>/`). */
+  base: z
+    .string()
+    .regex(/^\/([A-Za-z0-9._~-]+\/)*$/, 'expected "/" or a path that starts and ends with "/", like "/handbook/"'),
+  /** Repository shown in the footer; omit for none. */
+  repository: z.url().optional(),
+  /** Prefix of "edit this page" links; the file path relative to the project root is appended. */
+  editUrl: z.url().optional(),
+  /** Folder with parts.yaml, chapters/, ladder/, quizzes/ and paths.yaml, relative to the project root. */
+  contentDir: z.string().min(1),
+  /** Optional logo, a path inside public/ (e.g. `/logo.svg`), shown before the title. */
+  logo: z.string().startsWith('/').optional(),
+  /** Design tokens a fork can change without touching CSS. */
+  colors: z
+    .strictObject({
+      /** Links, buttons and highlights in the light theme. */
+      accent: hexColor,
+      /** The same in the dark theme (needs enough contrast on a dark background). */
+      accentDark: hexColor,
+    })
+    .default({ accent: '#2f54c9', accentDark: '#8fb0ff' }),
+  /** Parts of the product a fork may switch off. */
+  features: z
+    .strictObject({
+      /** Checkpoint quizzes on chapters and levels, and the /quizzes/ pages. */
+      quizzes: z.boolean().default(true),
+      /** Signals as a checklist with evidence notes on level pages, and the promotion-packet export. */
+      selfAssessment: z.boolean().default(true),
+      /** Spaced review of questions answered wrong (/review/). */
+      review: z.boolean().default(true),
+    })
+    .default({ quizzes: true, selfAssessment: true, review: true }),
+});
+
+export type HandbookConfigInput = z.input<typeof handbookConfigSchema>;
+export type HandbookConfig = z.output<typeof handbookConfigSchema>;
+
+/** Typed helper for handbook.config.ts: gives editor completion; validation happens at startup. */
+export function defineHandbook(config: HandbookConfigInput): HandbookConfigInput {
+  return config;
+}
