@@ -1,0 +1,197 @@
+/**
+ * Every content rule, run over the raw content folder before Astro renders anything: schemas,
+ * the ladder's references, quiz rules, reading paths, and every link in every MDX body (by
+ * content id, with anchors). All problems come back together, each with file, line and path.
+ */
+import { sortProblems, zodProblems, closest, type Problem } from '../errors.ts';
+import { chapterSchema } from '../../schemas/chapter.ts';
+import { partSchema } from '../../schemas/part.ts';
+import { readingPathSchema } from '../../schemas/reading-path.ts';
+import { buildLadder } from '../ladder/model.ts';
+import type { Ladder } from '../ladder/types.ts';
+import { validateQuizzes } from '../quiz/validate.ts';
+import { resolveLink, type LinkIndex } from '../links/resolve.ts';
+import { scanMdx, type ScannedMdx } from './mdx-source.ts';
+import { chapterIdFromPath, idFromFileName, type ContentSnapshot, type SourceFile } from './source.ts';
+import { parseYaml, withLines } from './yaml-source.ts';
+
+export interface ContentCheck {
+  problems: Problem[];
+  ladder: Ladder;
+}
+
+interface ScannedFile {
+  source: SourceFile;
+  id: string;
+  scan: ScannedMdx;
+}
+
+export function checkContent(snapshot: ContentSnapshot): ContentCheck {
+  const problems: Problem[] = [];
+
+  // Single YAML files.
+  const yaml = (source: SourceFile | undefined, name: string) => {
+    if (!source) {
+      problems.push({ file: name, path: [], message: 'file is missing', hint: `create ${name}; see the README for its format` });
+      return undefined;
+    }
+    const parsed = parseYaml(source.file, source.text);
+    problems.push(...parsed.problems);
+    return parsed;
+  };
+  const partsYaml = yaml(snapshot.parts, 'content/parts.yaml');
+  const tracksYaml = yaml(snapshot.tracks, 'content/ladder/tracks.yaml');
+  const activitiesYaml = yaml(snapshot.activities, 'content/ladder/activities.yaml');
+  const dimensionsYaml = yaml(snapshot.dimensions, 'content/ladder/dimensions.yaml');
+  const pathsYaml = snapshot.paths ? yaml(snapshot.paths, 'content/paths.yaml') : undefined;
+
+  // Parts.
+  const partIds = new Set<string>();
+  listOf(partsYaml?.data).forEach((entry, i) => {
+    const parsed = partSchema.safeParse(entry, { reportInput: true });
+    if (parsed.success) partIds.add(parsed.data.id);
+    else problems.push(...withLines(zodProblems(snapshot.parts!.file, parsed.error, [i]), partsYaml!));
+  });
+
+  // Chapters: frontmatter, part folder.
+  const chapters: ScannedFile[] = snapshot.chapters.map((source) => ({ source, id: chapterIdFromPath(source.relative), scan: scanMdx(source.file, source.text) }));
+  for (const { source, id, scan } of chapters) {
+    problems.push(...scan.problems);
+    if (scan.frontmatter.data !== undefined) {
+      const parsed = chapterSchema.safeParse(scan.frontmatter.data ?? {}, { reportInput: true });
+      if (!parsed.success) problems.push(...withLines(zodProblems(source.file, parsed.error), scan.frontmatter));
+    }
+    const part = id.split('/')[0]!;
+    if (!id.includes('/')) {
+      problems.push({ file: source.file, path: [], message: 'a chapter must sit in a part folder', hint: 'move it to chapters/<part-id>/NN-slug.mdx' });
+    } else if (partsYaml && !partIds.has(part)) {
+      const guess = closest(part, partIds);
+      problems.push({
+        file: source.file,
+        path: [],
+        message: `the folder "${part}" is not a part listed in parts.yaml`,
+        hint: guess ? `rename the folder to "${guess}", or add "${part}" to parts.yaml` : `add a part with id "${part}" to parts.yaml`,
+      });
+    }
+  }
+  const chapterIds = new Set(chapters.map((c) => c.id));
+
+  // The ladder.
+  const levels: ScannedFile[] = snapshot.levels.map((source) => ({ source, id: idFromFileName(source.relative), scan: scanMdx(source.file, source.text) }));
+  for (const level of levels) problems.push(...level.scan.problems);
+  const ladderBuild = buildLadder(
+    {
+      tracks: { file: snapshot.tracks?.file ?? 'content/ladder/tracks.yaml', data: tracksYaml?.data ?? [] },
+      activities: { file: snapshot.activities?.file ?? 'content/ladder/activities.yaml', data: activitiesYaml?.data ?? [] },
+      dimensions: { file: snapshot.dimensions?.file ?? 'content/ladder/dimensions.yaml', data: dimensionsYaml?.data ?? [] },
+      levels: levels.filter((l) => l.scan.frontmatter.data !== undefined).map((l) => ({ file: l.source.file, id: l.id, data: l.scan.frontmatter.data ?? {} })),
+    },
+    { chapterIds },
+  );
+  const lineSources = new Map<string, Parameters<typeof withLines>[1]>([
+    ...(snapshot.tracks && tracksYaml ? [[snapshot.tracks.file, tracksYaml] as const] : []),
+    ...(snapshot.activities && activitiesYaml ? [[snapshot.activities.file, activitiesYaml] as const] : []),
+    ...(snapshot.dimensions && dimensionsYaml ? [[snapshot.dimensions.file, dimensionsYaml] as const] : []),
+    ...levels.map((l) => [l.source.file, l.scan.frontmatter] as const),
+  ]);
+  for (const p of ladderBuild.problems) {
+    const lines = lineSources.get(p.file);
+    problems.push(...(lines ? withLines([p], lines) : [p]));
+  }
+  const levelIds = new Set(levels.map((l) => l.id));
+
+  // Chapters' level references.
+  for (const { source, scan } of chapters) {
+    const wanted = (scan.frontmatter.data as { levels?: unknown } | undefined)?.levels;
+    if (Array.isArray(wanted)) wanted.forEach((l, i) => {
+      if (typeof l === 'string' && !levelIds.has(l)) problems.push(unknownLevel(source.file, ['levels', i], l, levelIds, scan.frontmatter.lineOf(['levels', i])));
+    });
+  }
+
+  // Quizzes.
+  const quizSources = snapshot.quizzes.map((source) => ({ source, id: idFromFileName(source.relative), parsed: parseYaml(source.file, source.text) }));
+  for (const q of quizSources) problems.push(...q.parsed.problems);
+  const quizCheck = validateQuizzes(
+    quizSources.filter((q) => q.parsed.data !== undefined).map((q) => ({ file: q.source.file, id: q.id, data: q.parsed.data })),
+    { levelIds, chapterIds, partIds },
+  );
+  const quizLines = new Map(quizSources.map((q) => [q.source.file, q.parsed] as const));
+  for (const p of quizCheck.problems) {
+    const lines = quizLines.get(p.file);
+    problems.push(...(lines ? withLines([p], lines) : [p]));
+  }
+
+  // Links in MDX bodies and components that name other content.
+  const index: LinkIndex = {
+    ids: { chapter: chapterIds, level: levelIds, quiz: new Set(quizSources.map((q) => q.id)), part: partIds },
+    anchors: new Map([
+      ...chapters.map((c) => [`chapter:${c.id}`, new Set(c.scan.headings.map((h) => h.slug))] as const),
+      ...levels.map((l) => [`level:${l.id}`, new Set(l.scan.headings.map((h) => h.slug))] as const),
+    ]),
+  };
+  for (const [kind, files] of [['chapter', chapters], ['level', levels]] as const) {
+    for (const { source, id, scan } of files) {
+      for (const link of scan.links) {
+        const result = resolveLink(link.href, index, '/', `${kind}:${id}`);
+        if (!result.ok) problems.push({ file: source.file, path: [], line: link.line, message: result.message, hint: result.hint });
+      }
+      for (const el of scan.elements) problems.push(...elementProblems(source.file, el, index));
+    }
+  }
+
+  // Reading paths.
+  listOf(pathsYaml?.data).forEach((entry, i) => {
+    const parsed = readingPathSchema.safeParse(entry, { reportInput: true });
+    if (!parsed.success) {
+      problems.push(...withLines(zodProblems(snapshot.paths!.file, parsed.error, [i]), pathsYaml!));
+      return;
+    }
+    parsed.data.steps.forEach((step, j) => {
+      const result = resolveLink(step.to, index, '/');
+      if (!result.ok) problems.push({ file: snapshot.paths!.file, path: [i, 'steps', j, 'to'], line: pathsYaml!.lineOf([i, 'steps', j, 'to']), message: result.message, hint: result.hint });
+    });
+  });
+
+  return { problems: sortProblems(dedupe(problems)), ladder: ladderBuild.ladder };
+}
+
+function listOf(data: unknown): unknown[] {
+  return Array.isArray(data) ? data : [];
+}
+
+function unknownLevel(file: string, path: PropertyKey[], id: string, levelIds: ReadonlySet<string>, line?: number): Problem {
+  const guess = closest(id, levelIds);
+  return {
+    file,
+    path,
+    ...(line ? { line } : {}),
+    message: `"${id}" is not a level of the ladder`,
+    hint: guess ? `did you mean "${guess}"?` : `levels: ${[...levelIds].join(', ')}`,
+  };
+}
+
+/** Components whose attributes name other content: <WeekTable levels="…">, <Quiz id="…">. */
+function elementProblems(file: string, el: ScannedMdx['elements'][number], index: LinkIndex): Problem[] {
+  if (el.name === 'WeekTable') {
+    const ids = (el.attributes.levels ?? '').split(/\s+/).filter(Boolean);
+    if (!ids.length) return [{ file, path: [], line: el.line, message: '<WeekTable> needs levels', hint: 'write <WeekTable levels="senior staff" />' }];
+    return ids.filter((id) => !index.ids.level.has(id)).map((id) => unknownLevel(file, ['WeekTable', 'levels'], id, index.ids.level, el.line));
+  }
+  if (el.name === 'Quiz') {
+    const id = el.attributes.id ?? '';
+    if (index.ids.quiz.has(id)) return [];
+    const guess = closest(id, index.ids.quiz);
+    return [{ file, path: ['Quiz', 'id'], line: el.line, message: `<Quiz id="${id}"> names no quiz`, hint: guess ? `did you mean "${guess}"?` : 'quiz ids are the file names in quizzes/' }];
+  }
+  return [];
+}
+
+function dedupe(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.file}|${p.line ?? ''}|${String(p.path.join('.'))}|${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,53 @@
+/** What the content check reads: raw files, gathered by a Node reader or built in memory by tests. */
+export interface SourceFile {
+  /** Path shown in problems, relative to the project root (`content/quizzes/x.yaml`). */
+  file: string;
+  /** Path inside its collection folder (`mentorship/05-feedback.mdx`), which gives the id. */
+  relative: string;
+  text: string;
+}
+
+/** The whole content folder, by collection. Missing single files are undefined. */
+export interface ContentSnapshot {
+  parts?: SourceFile | undefined;
+  paths?: SourceFile | undefined;
+  tracks?: SourceFile | undefined;
+  activities?: SourceFile | undefined;
+  dimensions?: SourceFile | undefined;
+  chapters: SourceFile[];
+  levels: SourceFile[];
+  quizzes: SourceFile[];
+}
+
+/** Where each collection lives inside the content folder; the Node reader and content.config.ts share it. */
+export const CONTENT_LAYOUT = {
+  parts: 'parts.yaml',
+  paths: 'paths.yaml',
+  tracks: 'ladder/tracks.yaml',
+  activities: 'ladder/activities.yaml',
+  dimensions: 'ladder/dimensions.yaml',
+  chapters: { dir: 'chapters', pattern: '**/*.mdx' },
+  levels: { dir: 'ladder/levels', pattern: '*.mdx' },
+  quizzes: { dir: 'quizzes', pattern: '*.yaml' },
+} as const;
+
+/** `mentorship/05-feedback.mdx` → `mentorship/feedback`: the number orders, the rest is the stable id. */
+export function chapterIdFromPath(relative: string): string {
+  return relative
+    .replace(/\.mdx$/, '')
+    .split('/')
+    .map((segment) => segment.replace(/^\d+-/, ''))
+    .join('/');
+}
+
+/** `mentorship/05-feedback.mdx` → 5 (chapters without a number sort last, by name). */
+export function chapterOrderFromPath(relative: string): number {
+  const name = relative.split('/').pop() ?? '';
+  const m = /^(\d+)-/.exec(name);
+  return m ? Number(m[1]) : Number.MAX_SAFE_INTEGER;
+}
+
+/** `staff.mdx` / `level-staff.yaml` → `staff` / `level-staff`. */
+export function idFromFileName(relative: string): string {
+  return relative.replace(/\.(mdx|yaml|yml)$/, '');
+}
