@@ -1,0 +1,24 @@
+// Wiring only: the handbook's identity comes from handbook.config.ts, behaviour from src/integrations.
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { loadHandbookConfig } from './src/integrations/handbook-config.ts';
+import { handbook } from './src/integrations/handbook.ts';
+
+const config = await loadHandbookConfig();
+// content.config.ts reads the content folder from here (it cannot import this file's locals).
+process.env.HANDBOOK_CONTENT_PATH = config.contentPath;
+
+export default defineConfig({
+  site: config.site,
+  base: config.base,
+  trailingSlash: 'always',
+  // Tests and the benchmark build several sites side by side.
+  outDir: process.env.HANDBOOK_OUT_DIR ?? './dist',
+  // 'jsx' (Astro 7's default) drops the spaces between inline elements on separate lines.
+  compressHTML: true,
+  integrations: [mdx(), handbook(config)],
+  // Shiki writes inline styles that a strict CSP blocks; Prism uses classes.
+  markdown: { syntaxHighlight: 'prism' },
+  security: { csp: true },
+  devToolbar: { enabled: false },
+});

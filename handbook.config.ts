@@ -1,0 +1,20 @@
+/**
+ * The fork point: a handbook's identity. Change these to publish your own ladder.
+ * `site`, `base` and `contentDir` can also be set from the environment (HANDBOOK_SITE,
+ * HANDBOOK_BASE, HANDBOOK_CONTENT_DIR), e.g. by a deploy job.
+ */
+import { defineHandbook } from './src/schemas/handbook-config.ts';
+
+export default defineHandbook({
+  title: 'Ladderbook',
+  organisation: 'The Ladderbook project',
+  description:
+    'An engineering career handbook beyond Senior: Staff, Principal, Engineering Manager, Data and AI Architect, and the mentoring and feedback skills that get people there.',
+  site: 'https://ladderbook.example.org',
+  base: '/',
+  repository: 'https://github.com/ladderbook/ladderbook',
+  editUrl: 'https://github.com/ladderbook/ladderbook/edit/main/',
+  contentDir: 'content',
+  colors: { accent: '#2f54c9', accentDark: '#8fb0ff' },
+  features: { quizzes: true, selfAssessment: true, review: true },
+});

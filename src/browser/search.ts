@@ -1,0 +1,136 @@
+/**
+ * <lb-search>: runs Pagefind's JS API in place of the plain GET form. Pagefind (≈90 KB gzipped)
+ * loads on first use only. On the /search/ page the query and filters live in the URL, so a
+ * search can be shared and filters can be browsed without a query.
+ */
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+interface PagefindSearch {
+  results: { data(): Promise<PagefindResultData> }[];
+}
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(q: string | null, o?: Record<string, unknown>): Promise<PagefindSearch>;
+  debouncedSearch(q: string | null, o?: Record<string, unknown>, ms?: number): Promise<PagefindSearch | null>;
+}
+
+const KIND_LABELS: Record<string, string> = {
+  chapter: 'Chapter',
+  level: 'Level',
+  quiz: 'Quiz',
+  comparison: 'Comparison',
+  guide: 'Guide',
+  part: 'Part',
+};
+
+let pagefind: Promise<Pagefind> | undefined;
+function loadPagefind(base: string): Promise<Pagefind> {
+  // A plain variable, not a template literal in import(): see STACK.md (Astro bug #17265).
+  const url = base + 'pagefind/pagefind.js';
+  pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
+    await pf.options({ baseUrl: base, excerptLength: 24 });
+    await pf.init();
+    return pf;
+  });
+  return pagefind;
+}
+
+class LadderbookSearch extends HTMLElement {
+  private input!: HTMLInputElement;
+  private selects: HTMLSelectElement[] = [];
+  private status!: HTMLElement;
+  private list!: HTMLOListElement;
+  private readonly syncUrl = this.hasAttribute('data-sync-url');
+  private started = false;
+
+  connectedCallback(): void {
+    this.input = this.querySelector('input[type="search"]')!;
+    this.selects = [...this.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
+    this.status = this.querySelector('.search-status')!;
+    this.list = this.querySelector('.search-results')!;
+    this.querySelector('form')!.addEventListener('submit', (e) => {
+      e.preventDefault();
+      void this.run(0);
+    });
+    this.input.addEventListener('input', () => void this.run(150));
+    for (const s of this.selects) s.addEventListener('change', () => void this.run(0));
+    this.input.addEventListener('focus', () => void this.start(), { once: true });
+    if (this.syncUrl) {
+      const params = new URLSearchParams(location.search);
+      this.input.value = params.get('q') ?? '';
+      for (const s of this.selects) s.dataset.wanted = params.get(s.name) ?? '';
+      void this.start().then(() => this.run(0));
+    }
+  }
+
+  /** Loads Pagefind and fills the filter lists from the index. */
+  private async start(): Promise<Pagefind> {
+    const pf = await loadPagefind(this.dataset.base ?? '/');
+    if (!this.started) {
+      this.started = true;
+      const available = await pf.filters();
+      for (const select of this.selects) {
+        const values = Object.entries(available[select.name] ?? {}).sort(([a], [b]) => a.localeCompare(b));
+        for (const [value, count] of values) select.add(new Option(`${KIND_LABELS[value] ?? value} (${count})`, value));
+        if (select.dataset.wanted) select.value = select.dataset.wanted;
+      }
+      this.querySelector<HTMLElement>('.search-filters')!.hidden = false;
+    }
+    return pf;
+  }
+
+  private async run(debounce: number): Promise<void> {
+    const pf = await this.start();
+    const query = this.input.value.trim();
+    const filters: Record<string, string> = {};
+    for (const s of this.selects) if (s.value) filters[s.name] = s.value;
+    if (this.syncUrl) {
+      const params = new URLSearchParams({ ...(query ? { q: query } : {}), ...filters });
+      history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
+    }
+    if (!query && !Object.keys(filters).length) {
+      this.list.replaceChildren();
+      this.status.textContent = '';
+      return;
+    }
+    const search = debounce
+      ? await pf.debouncedSearch(query || null, { filters }, debounce)
+      : await pf.search(query || null, { filters });
+    if (!search) return; // superseded by a newer keystroke
+    const rows = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
+    this.list.replaceChildren(...rows.map((row) => this.renderRow(row, Boolean(query))));
+    const n = search.results.length;
+    this.status.textContent = n === 0 ? 'No results.' : `${n} result${n === 1 ? '' : 's'}${n > 20 ? ', showing the first 20' : ''}.`;
+  }
+
+  private renderRow(row: PagefindResultData, withExcerpt: boolean): HTMLLIElement {
+    const li = document.createElement('li');
+    const kind = row.filters.kind?.[0];
+    const link = document.createElement('a');
+    link.href = row.url;
+    link.textContent = row.meta.title ?? row.url;
+    li.append(link);
+    if (kind) {
+      const badge = document.createElement('span');
+      badge.className = 'badge';
+      badge.textContent = KIND_LABELS[kind] ?? kind;
+      li.append(' ', badge);
+    }
+    const p = document.createElement('p');
+    // Pagefind's excerpt is text from our own pages with <mark> around the matched words.
+    if (withExcerpt) p.innerHTML = row.excerpt;
+    else p.textContent = row.meta.description ?? '';
+    li.append(p);
+    return li;
+  }
+}
+
+if (!customElements.get('lb-search')) customElements.define('lb-search', LadderbookSearch);
+
+export {};

@@ -1,0 +1,36 @@
+/**
+ * The handbook's build hooks in one integration: the config module, the content check that
+ * reports every problem before Astro renders anything, Pagefind indexing, and search in dev.
+ */
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { configModule, type LoadedConfig } from './handbook-config.ts';
+import { indexSite } from './pagefind-index.ts';
+import { pagefindDev } from './pagefind-dev.ts';
+import { checkContentFolder } from './content-check.ts';
+
+export function handbook(config: LoadedConfig): AstroIntegration {
+  return {
+    name: 'ladderbook',
+    hooks: {
+      'astro:config:setup': async ({ config: astroConfig, updateConfig, command, logger }) => {
+        const report = await checkContentFolder(config);
+        if (report) {
+          if (command === 'build') throw new Error(report);
+          logger.error(report);
+        }
+        updateConfig({
+          vite: {
+            plugins: [
+              configModule(config),
+              pagefindDev({ base: config.base, distPath: fileURLToPath(astroConfig.outDir) }),
+            ],
+          },
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        await indexSite(dir, logger);
+      },
+    },
+  };
+}

@@ -1,0 +1,60 @@
+/**
+ * Builds handbooks for the tests: the default content and fixtures, each into its own folder
+ * under tests/.output/sites/, with its own base path and config. Build and browser tests share
+ * these folders, so a site is built once per `npm test`.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const SITES = join(ROOT, 'tests/.output/sites');
+
+export interface SiteSpec {
+  name: string;
+  /** Environment for astro (HANDBOOK_BASE, HANDBOOK_CONFIG, HANDBOOK_CONTENT_DIR …). */
+  env: Record<string, string>;
+  base: string;
+}
+
+/** The default handbook, built under a base path so every test also proves the base is respected. */
+export const DEFAULT_SITE: SiteSpec = { name: 'default', env: { HANDBOOK_BASE: '/handbook/' }, base: '/handbook/' };
+
+/** The fork fixture: its own config, content and base path. */
+export const FORK_SITE: SiteSpec = {
+  name: 'fork',
+  env: { HANDBOOK_CONFIG: 'tests/fixtures/fork/handbook.config.ts' },
+  base: '/acme-ladder/',
+};
+
+export function siteDir(spec: SiteSpec): string {
+  return join(SITES, spec.name);
+}
+
+/** The environment that builds or previews a site. */
+export function siteEnv(spec: SiteSpec): Record<string, string> {
+  return { ...spec.env, HANDBOOK_OUT_DIR: siteDir(spec) };
+}
+
+export interface BuildResult {
+  status: number;
+  output: string;
+}
+
+/** Runs `astro build` for a site (or for any env, e.g. a broken fixture); never throws. */
+export function runBuild(env: Record<string, string>): BuildResult {
+  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    cwd: ROOT,
+    env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { status: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** Builds a site unless it was already built in this run (LADDERBOOK_FRESH_SITES lists those). */
+export function ensureSite(spec: SiteSpec, { force = false } = {}): void {
+  if (!force && existsSync(join(siteDir(spec), 'index.html'))) return;
+  const result = runBuild(siteEnv(spec));
+  if (result.status !== 0) throw new Error(`Building the ${spec.name} site failed:\n${result.output.slice(-4000)}`);
+}
