@@ -134,6 +134,8 @@ const CASES: [string, unknown, string[]][] = [
   ['a quiz entry that is a string', sampleWith((d) => (d.quizzes['check-teaching'] = 'done')), ['quizzes.check-teaching']],
   ['a quiz entry that is an empty object', sampleWith((d) => (d.quizzes['check-teaching'] = {})), ['updatedAt', 'answers', 'review', 'attempts'].map((key) => `quizzes.check-teaching.${key}`)],
   ['a signal whose met is "yes"', sampleWith((d) => (d.assessments.staff.signals['design-doc-adopted'].met = 'yes')), ['assessments.staff.signals.design-doc-adopted.met']],
+  ['a signal without evidence', sampleWith((d) => delete d.assessments.staff.signals['design-doc-adopted'].evidence), ['assessments.staff.signals.design-doc-adopted.evidence']],
+  ['a review entry without due', sampleWith((d) => delete d.quizzes[FEEDBACK].review[BEHAVIOUR].due), [`${reviewEntry}.due`]],
   ['signals null', sampleWith((d) => (d.assessments.staff.signals = null)), ['assessments.staff.signals']],
   [
     'an orphaned record with an unknown reason and a bad answer',

@@ -40,7 +40,7 @@ function leaf<T>(test: (value: unknown) => boolean): Check<T> {
 
 const string = leaf<string>((value) => typeof value === 'string');
 /** Like `z.number()`: NaN and ±Infinity are refused (`Number.isFinite` is also false for non-numbers). */
-const number = leaf<number>((v) => typeof v === 'number');
+const number = leaf<number>(Number.isFinite);
 const boolean = leaf<boolean>((value) => typeof value === 'boolean');
 
 /** Exactly one of `values` (`z.literal([...])`). */
