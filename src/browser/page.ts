@@ -64,6 +64,19 @@ document.addEventListener('keydown', (event) => {
   }
 });
 
+// Quizzes embedded in chapters and level pages: their script loads when the reader gets near
+// one or touches it, so reading pages load no quiz code up front.
+const quizzes = document.querySelectorAll('lb-quiz');
+if (quizzes.length && !customElements.get('lb-quiz')) {
+  const load = () => void import('./quiz.ts');
+  const near = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && (near.disconnect(), load()), { rootMargin: '100% 0px' });
+  for (const quiz of quizzes) {
+    near.observe(quiz);
+    quiz.addEventListener('focusin', load, { once: true });
+    quiz.addEventListener('pointerdown', load, { once: true });
+  }
+}
+
 // Table of contents: mark the section in view where CSS cannot.
 const tocLinks = [...document.querySelectorAll<HTMLAnchorElement>('.toc a[href^="#"]')];
 if (tocLinks.length && !CSS.supports('scroll-target-group', 'auto')) {
