@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { loadHandbookConfig } from './src/integrations/handbook-config.ts';
 import { handbook } from './src/integrations/handbook.ts';
+import { themeScriptHash } from './src/integrations/theme-script.ts';
+import { markdownProcessor } from './src/integrations/markdown-processor.ts';
 
 const config = await loadHandbookConfig();
 // content.config.ts reads the content folder from here (it cannot import this file's locals).
@@ -11,6 +13,7 @@ process.env.HANDBOOK_CONTENT_PATH = config.contentPath;
 export default defineConfig({
   site: config.site,
   base: config.base,
+  publicDir: config.publicDir,
   trailingSlash: 'always',
   // Tests and the benchmark build several sites side by side.
   outDir: process.env.HANDBOOK_OUT_DIR ?? './dist',
@@ -18,7 +21,9 @@ export default defineConfig({
   compressHTML: true,
   integrations: [mdx(), handbook(config)],
   // Shiki writes inline styles that a strict CSP blocks; Prism uses classes.
-  markdown: { syntaxHighlight: 'prism' },
-  security: { csp: true },
+  // The processor is Sätteri unless HANDBOOK_MARKDOWN=unified (npm run bench compares both).
+  markdown: { syntaxHighlight: 'prism', ...(await markdownProcessor()) },
+  // The inline theme script is not hashed by Astro (is:inline), so its hash is added here.
+  security: { csp: { scriptDirective: { hashes: [themeScriptHash()] } } },
   devToolbar: { enabled: false },
 });

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Runs an npm script with a Node that Astro accepts, installing what is missing first.
+// Runs a command with a Node that Astro accepts, installing what is missing first:
+//   node scripts/with-node.mjs <npm-script> | <file.ts> [args] | <bin in node_modules/.bin> [args]
 //
-// `npm start` and `npm test` go through here so that a fresh clone works with two commands on a
+// `npm start`, `npm test` and the other npm scripts go through here so that a fresh clone works with two commands on a
 // machine whose stock Node is too old: when the running Node is older than `engines.node`, the Node
 // version pinned in .nvmrc is fetched once from the npm registry (the `node-<os>-<arch>` package,
 // which holds the official binary), kept in .cache/node/, and put first on PATH. When the running
@@ -9,14 +10,14 @@
 //
 // This file must run on old Node versions too, so it is plain JavaScript with no dependencies.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, renameSync, utimesSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
-const script = process.argv[2];
-if (!script) {
-  console.error('usage: node scripts/with-node.mjs <npm-script>');
+const [command, ...args] = process.argv.slice(2);
+if (!command) {
+  console.error('usage: node scripts/with-node.mjs <npm-script | file | bin> [args…]');
   process.exit(2);
 }
 
@@ -73,8 +74,8 @@ function ensureNodeBinDir() {
 }
 
 /** True when node_modules is missing or older than package.json / the lockfile. */
+const marker = join(root, 'node_modules', '.package-lock.json');
 function needsInstall() {
-  const marker = join(root, 'node_modules', '.package-lock.json');
   if (!existsSync(marker)) return true;
   const installed = statSync(marker).mtimeMs;
   return ['package.json', 'package-lock.json'].some((f) => existsSync(join(root, f)) && statSync(join(root, f)).mtimeMs > installed);
@@ -82,10 +83,9 @@ function needsInstall() {
 
 const binDir = ensureNodeBinDir();
 const env = { ...process.env };
-if (binDir) {
-  const key = Object.keys(env).find((k) => k.toUpperCase() === 'PATH') ?? 'PATH';
-  env[key] = `${binDir}${process.platform === 'win32' ? ';' : ':'}${env[key] ?? ''}`;
-}
+const pathKey = Object.keys(env).find((k) => k.toUpperCase() === 'PATH') ?? 'PATH';
+const sep = process.platform === 'win32' ? ';' : ':';
+env[pathKey] = [binDir, join(root, 'node_modules', '.bin'), env[pathKey]].filter(Boolean).join(sep);
 const npmCli = process.env.npm_execpath;
 const node = binDir ? join(binDir, process.platform === 'win32' ? 'node.exe' : 'node') : process.execPath;
 const npm = (args) => (npmCli ? run(node, [npmCli, ...args], env) : run('npm', args, env));
@@ -94,5 +94,9 @@ if (needsInstall()) {
   console.log('Installing dependencies (npm install) …');
   const status = npm(['install', '--no-fund', '--no-audit']);
   if (status !== 0) process.exit(status);
+  // "up to date" leaves the marker as it was; stamp it so the next run does not install again.
+  if (existsSync(marker)) utimesSync(marker, new Date(), new Date());
 }
-process.exit(npm(['run', script, '--silent']));
+if (pkg.scripts[command]) process.exit(npm(['run', command, '--silent', ...(args.length ? ['--', ...args] : [])]));
+if (existsSync(join(root, command))) process.exit(run(node, [command, ...args], env));
+process.exit(run(command, args, env));

@@ -3,8 +3,9 @@
  * and clicks that open search, and a fallback that marks the current section in the table of
  * contents where CSS `scroll-target-group` is not supported. Search itself loads on first use.
  */
+import { THEME_KEY } from '../lib/shared/theme.ts';
+
 const root = document.documentElement;
-const THEME_KEY = 'ladderbook:theme';
 const themes = ['system', 'light', 'dark'] as const;
 type Theme = (typeof themes)[number];
 

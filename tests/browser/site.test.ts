@@ -87,9 +87,13 @@ describe('theme', () => {
     await toggle.click(); // system → light
     await toggle.click(); // light → dark
     await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('dark');
+    // With every script file blocked, only the inline head script can apply the saved theme:
+    // it runs before first paint, so the wrong theme never flashes (and the CSP allows it).
+    await page.route('**/*.js', (route) => route.abort());
     await page.reload();
-    // The inline head script sets it before any module runs: check in the raw HTML's first paint.
     await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('dark');
+    await page.unroute('**/*.js');
+    await page.reload();
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(background).toBe('rgb(20, 22, 27)');
     await expect(toggle.getAttribute('aria-label')).resolves.toBe('Colour theme: dark');
