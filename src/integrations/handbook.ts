@@ -21,6 +21,8 @@ export function handbook(config: LoadedConfig): AstroIntegration {
         }
         updateConfig({
           vite: {
+            // Test and benchmark output must not trigger reloads of the dev server.
+            server: { watch: { ignored: ['**/tests/.output/**', '**/.cache/**', '**/dist/**'] } },
             plugins: [
               configModule(config),
               pagefindDev({ base: config.base, distPath: fileURLToPath(astroConfig.outDir) }),
