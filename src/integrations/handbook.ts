@@ -2,7 +2,6 @@
  * The handbook's build hooks in one integration: the config module, the content check that
  * reports every problem before Astro renders anything, Pagefind indexing, and search in dev.
  */
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { configModule, type LoadedConfig } from './handbook-config.ts';
 import { indexSite } from './pagefind-index.ts';
@@ -13,7 +12,7 @@ export function handbook(config: LoadedConfig): AstroIntegration {
   return {
     name: 'ladderbook',
     hooks: {
-      'astro:config:setup': async ({ config: astroConfig, updateConfig, command, logger }) => {
+      'astro:config:setup': async ({ updateConfig, command, logger }) => {
         const report = await checkContentFolder(config);
         if (report) {
           if (command === 'build') throw new Error(report);
@@ -25,7 +24,7 @@ export function handbook(config: LoadedConfig): AstroIntegration {
             server: { watch: { ignored: ['**/tests/.output/**', '**/.cache/**', '**/dist/**'] } },
             plugins: [
               configModule(config),
-              pagefindDev({ base: config.base, distPath: fileURLToPath(astroConfig.outDir) }),
+              pagefindDev(config),
             ],
           },
         });

@@ -1,11 +1,14 @@
 /**
- * Search under `astro dev`: serves the Pagefind bundle of the last build (dist/pagefind/) at
- * `<base>pagefind/`, so the header search works while writing. Without a build yet it says how
- * to get one instead of failing silently.
+ * Search under `astro dev`, with no build needed: once the dev server listens, it renders every
+ * searchable page through itself, indexes the HTML with Pagefind in memory (the same markup and
+ * filters as a production build) and serves the bundle at `<base>pagefind/`. Edits to content
+ * re-index after a short pause.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
-import type { Plugin } from 'vite';
+import { extname, resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { Plugin, ViteDevServer } from 'vite';
+import type { LoadedConfig } from './handbook-config.ts';
+import { searchablePaths } from './dev-search-pages.ts';
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript',
@@ -14,30 +17,58 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-export function pagefindDev(options: { base: string; distPath: string }): Plugin {
-  const prefix = `${options.base}pagefind/`;
-  const root = join(options.distPath, 'pagefind');
-  let warned = false;
+async function buildIndex(server: ViteDevServer, config: LoadedConfig): Promise<Map<string, Uint8Array>> {
+  const { port } = server.httpServer!.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}${config.base.replace(/\/$/, '')}`;
+  const pagefind = await import('pagefind');
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(errors.join('; '));
+  let pages = 0;
+  for (const path of await searchablePaths(config)) {
+    const response = await fetch(origin + path);
+    if (!response.ok) continue;
+    await index.addHTMLFile({ url: path, content: await response.text() });
+    pages++;
+  }
+  const { files } = await index.getFiles();
+  await index.deleteIndex();
+  server.config.logger.info(`search index for dev: ${pages} pages`, { timestamp: true });
+  return new Map(files.map((f) => [f.path, f.content]));
+}
+
+export function pagefindDev(config: LoadedConfig): Plugin {
+  const prefix = `${config.base}pagefind/`;
+  let files: Promise<Map<string, Uint8Array>> | undefined;
+  let timer: NodeJS.Timeout | undefined;
   return {
     name: 'ladderbook:pagefind-dev',
     apply: 'serve',
     configureServer(server) {
-      server.middlewares.use((req, res, next) => {
+      const start = () => {
+        files = buildIndex(server, config).catch((error: unknown) => {
+          server.config.logger.warn(`search index for dev failed: ${String(error)}`);
+          return new Map();
+        });
+      };
+      server.httpServer?.once('listening', () => setTimeout(start, 200));
+      server.watcher.on('change', (file) => {
+        if (!resolve(file).startsWith(config.contentPath)) return;
+        clearTimeout(timer);
+        timer = setTimeout(start, 1500);
+      });
+      server.middlewares.use(async (req, res, next) => {
         // Inside Astro's dev server req.url has the base stripped; originalUrl keeps it.
         const url = (req.originalUrl ?? req.url ?? '').split('?')[0] ?? '';
         if (!url.startsWith(prefix)) return next();
-        const file = normalize(join(root, url.slice(prefix.length)));
-        if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
-          if (!warned) {
-            server.config.logger.warn('Search in dev uses the last build’s index: run `npm run build` once.');
-            warned = true;
-          }
+        files ??= Promise.resolve(new Map());
+        const content = (await files).get(url.slice(prefix.length));
+        if (!content) {
           res.statusCode = 404;
-          res.end('No search index yet: run `npm run build` once, then reload.');
+          res.end('Not in the dev search index (it may still be building).');
           return;
         }
-        res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
-        createReadStream(file).pipe(res);
+        res.setHeader('Content-Type', TYPES[extname(url)] ?? 'application/octet-stream');
+        res.end(content);
       });
     },
   };

@@ -1,53 +1,72 @@
 /**
- * Serves a built site with `astro preview` on a free local port for the browser tests and
- * scripts, and stops it again.
+ * Serves a built site on a free local port for the browser tests and scripts: a small static
+ * server (like a static host), so several can run at once — `astro preview` allows only one
+ * per project. Directory URLs need their trailing slash, as with trailingSlash: 'always'.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer as createHttpServer } from 'node:http';
 import { createServer } from 'node:net';
+import { extname, join, normalize, resolve } from 'node:path';
 
 export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
+  return new Promise((done, reject) => {
     const server = createServer();
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+      server.close(() => done(typeof address === 'object' && address ? address.port : 0));
     });
   });
 }
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.webp': 'image/webp',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
+  '.md': 'text/markdown; charset=utf-8',
+};
 
 export interface Preview {
   url: string;
   stop(): Promise<void>;
 }
 
-/** Starts `astro preview` for `outDir` with the given environment (base path, config). */
-export async function startPreview(env: Record<string, string>, base: string): Promise<Preview> {
-  const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(port)], {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (d) => (output += String(d)));
-  child.stderr?.on('data', (d) => (output += String(d)));
-  const url = `http://127.0.0.1:${port}${base}`;
-  for (let i = 0; i < 200; i++) {
-    if (child.exitCode !== null) throw new Error(`astro preview exited:\n${output}`);
-    try {
-      if ((await fetch(url)).ok) break;
-    } catch {
-      /* not up yet */
+/** Serves `dir` under `base` (e.g. `/handbook/`); resolves once it listens. */
+export async function serveStatic(dir: string, base: string): Promise<Preview> {
+  const root = resolve(dir);
+  const server = createHttpServer((req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let file: string | undefined;
+    if (pathname.startsWith(base)) {
+      const candidate = normalize(join(root, pathname.slice(base.length)));
+      const target = pathname.endsWith('/') ? join(candidate, 'index.html') : candidate;
+      if (target.startsWith(root) && existsSync(target) && statSync(target).isFile()) file = target;
     }
-    await new Promise((r) => setTimeout(r, 100));
-  }
+    if (!file) {
+      res.writeHead(404, { 'Content-Type': TYPES['.html']! });
+      const notFound = join(root, '404.html');
+      if (existsSync(notFound)) createReadStream(notFound).pipe(res);
+      else res.end('Not found');
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  const port = await freePort();
+  await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
   return {
-    url,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill();
-      }),
+    url: `http://127.0.0.1:${port}${base}`,
+    stop: () => new Promise<void>((done) => server.close(() => done())),
   };
+}
+
+/** Serves the site built for `env` (its HANDBOOK_OUT_DIR, or dist/) under `base`. */
+export function startPreview(env: Record<string, string>, base: string): Promise<Preview> {
+  return serveStatic(env.HANDBOOK_OUT_DIR ?? 'dist', base);
 }

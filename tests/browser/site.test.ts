@@ -54,7 +54,7 @@ describe('search', () => {
     await page.waitForTimeout(300);
     expect(loaded.filter((u) => u.includes('pagefind'))).toEqual([]);
     await page.keyboard.press('/');
-    await expect(page.getByRole('dialog').isVisible()).resolves.toBe(true);
+    await page.getByRole('dialog').waitFor();
     await expect(page.evaluate(() => document.activeElement?.getAttribute('type'))).resolves.toBe('search');
     await page.keyboard.type('Dreyfus');
     await page.locator('dialog .search-results li').first().waitFor();
@@ -65,7 +65,8 @@ describe('search', () => {
   it('Ctrl+K opens the search too', async () => {
     const page = await session.open('ladder/');
     await page.keyboard.press('Control+k');
-    await expect(page.getByRole('dialog').isVisible()).resolves.toBe(true);
+    await page.getByRole('dialog').waitFor();
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('type'))).resolves.toBe('search');
   });
 
   it('the search page takes ?q= and browses by a filter alone', async () => {

@@ -36,6 +36,12 @@ export function siteEnv(spec: SiteSpec): Record<string, string> {
   return { ...spec.env, HANDBOOK_OUT_DIR: siteDir(spec) };
 }
 
+/** The environment for a child astro process: without Vitest's own variables (NODE_ENV=test, VITEST…). */
+export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const inherited = Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST');
+  return { ...Object.fromEntries(inherited), ASTRO_TELEMETRY_DISABLED: '1', ...extra };
+}
+
 export interface BuildResult {
   status: number;
   output: string;
@@ -45,7 +51,7 @@ export interface BuildResult {
 export function runBuild(env: Record<string, string>): BuildResult {
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
     cwd: ROOT,
-    env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: childEnv(env),
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
