@@ -91,6 +91,9 @@ let cached: Promise<RenderedQuiz[]> | undefined;
 
 /** Every quiz, rendered, in file-name order. */
 export function getQuizzes(): Promise<RenderedQuiz[]> {
+  // A fork that switches quizzes off (features.quizzes) has none: every page, card and list
+  // built from this data loses its quizzes at once.
+  if (!config.features.quizzes) return Promise.resolve([]);
   cached ??= getCollection('quizzes').then((entries) =>
     Promise.all(
       entries

@@ -35,15 +35,16 @@ export async function resolveRef(ref: string): Promise<ResolvedRef> {
   return { kind: parsed.kind, id: parsed.id, url, title };
 }
 
-/** Reading paths for the home page, with every step resolved. */
+/** Reading paths for the home page, with every step resolved (quiz steps only when quizzes are on). */
 export async function getReadingPaths() {
   const paths = inFileOrder(await getCollection('paths'));
+  const shown = (to: string) => config.features.quizzes || parseContentRef(to)?.kind !== 'quiz';
   return Promise.all(
     paths.map(async (p) => ({
       id: p.id,
       title: p.title,
       summary: p.summary,
-      steps: await Promise.all(p.steps.map(async (s) => ({ ...(await resolveRef(s.to)), note: s.note }))),
+      steps: await Promise.all(p.steps.filter((s) => shown(s.to)).map(async (s) => ({ ...(await resolveRef(s.to)), note: s.note }))),
     })),
   );
 }

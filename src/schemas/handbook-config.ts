@@ -22,7 +22,12 @@ export const handbookConfigSchema = z.strictObject({
   editUrl: z.url().optional(),
   /** Folder with parts.yaml, chapters/, ladder/, quizzes/ and paths.yaml, relative to the project root. */
   contentDir: z.string().min(1),
-  /** Optional logo, a path inside public/ (e.g. `/logo.svg`), shown before the title. */
+  /**
+   * Folder of static files copied to the site as they are (logo, favicon), relative to the project
+   * root. A fork that keeps the upstream public/ untouched can point this at its own folder.
+   */
+  publicDir: z.string().min(1).default('public'),
+  /** Optional logo, a path inside the public folder (e.g. `/logo.svg`), shown before the title. */
   logo: z.string().startsWith('/').optional(),
   /** Design tokens a fork can change without touching CSS. */
   colors: z

@@ -10,7 +10,8 @@ import { readingPathSchema } from '../../schemas/reading-path.ts';
 import { buildLadder } from '../ladder/model.ts';
 import type { Ladder } from '../ladder/types.ts';
 import { validateQuizzes } from '../quiz/validate.ts';
-import { resolveLink, type LinkIndex } from '../links/resolve.ts';
+import { imageProblem, resolveLink, type LinkIndex } from '../links/resolve.ts';
+import { markdownLinks, stringsOf } from './markdown-links.ts';
 import { scanMdx, type ScannedMdx } from './mdx-source.ts';
 import { chapterIdFromPath, idFromFileName, type ContentSnapshot, type SourceFile } from './source.ts';
 import { parseYaml, withLines } from './yaml-source.ts';
@@ -50,7 +51,7 @@ export function checkContent(snapshot: ContentSnapshot): ContentCheck {
   listOf(partsYaml?.data).forEach((entry, i) => {
     const parsed = partSchema.safeParse(entry, { reportInput: true });
     if (parsed.success) partIds.add(parsed.data.id);
-    else problems.push(...withLines(zodProblems(snapshot.parts!.file, parsed.error, [i]), partsYaml!));
+    else problems.push(...withLines(zodProblems(snapshot.parts!.file, parsed.error, [i], partSchema), partsYaml!));
   });
 
   // Chapters: frontmatter, part folder.
@@ -59,7 +60,7 @@ export function checkContent(snapshot: ContentSnapshot): ContentCheck {
     problems.push(...scan.problems);
     if (scan.frontmatter.data !== undefined) {
       const parsed = chapterSchema.safeParse(scan.frontmatter.data ?? {}, { reportInput: true });
-      if (!parsed.success) problems.push(...withLines(zodProblems(source.file, parsed.error), scan.frontmatter));
+      if (!parsed.success) problems.push(...withLines(zodProblems(source.file, parsed.error, [], chapterSchema), scan.frontmatter));
     }
     const part = id.split('/')[0]!;
     if (!id.includes('/')) {
@@ -135,7 +136,22 @@ export function checkContent(snapshot: ContentSnapshot): ContentCheck {
         const result = resolveLink(link.href, index, '/', `${kind}:${id}`);
         if (!result.ok) problems.push({ file: source.file, path: [], line: link.line, message: result.message, hint: result.hint });
       }
+      for (const image of scan.images) {
+        const problem = imageProblem(image.href);
+        if (problem) problems.push({ file: source.file, path: [], line: image.line, ...problem });
+      }
       for (const el of scan.elements) problems.push(...elementProblems(source.file, el, index));
+    }
+  }
+
+  // Links in the Markdown of quiz texts (prompts, choices, explanations, answers).
+  for (const q of quizSources) {
+    for (const { path, text } of stringsOf(q.parsed.data)) {
+      for (const link of markdownLinks(text)) {
+        const problem = link.kind === 'image' ? quizImageProblem(link.href) : linkProblem(resolveLink(link.href, index, '/'));
+        const line = q.parsed.lineOf(path);
+        if (problem) problems.push({ file: q.source.file, path, ...(line ? { line } : {}), ...problem });
+      }
     }
   }
 
@@ -143,7 +159,7 @@ export function checkContent(snapshot: ContentSnapshot): ContentCheck {
   listOf(pathsYaml?.data).forEach((entry, i) => {
     const parsed = readingPathSchema.safeParse(entry, { reportInput: true });
     if (!parsed.success) {
-      problems.push(...withLines(zodProblems(snapshot.paths!.file, parsed.error, [i]), pathsYaml!));
+      problems.push(...withLines(zodProblems(snapshot.paths!.file, parsed.error, [i], readingPathSchema), pathsYaml!));
       return;
     }
     parsed.data.steps.forEach((step, j) => {
@@ -153,6 +169,16 @@ export function checkContent(snapshot: ContentSnapshot): ContentCheck {
   });
 
   return { problems: sortProblems(dedupe(problems)), ladder: ladderBuild.ladder };
+}
+
+function linkProblem(result: ReturnType<typeof resolveLink>): { message: string; hint: string } | undefined {
+  return result.ok ? undefined : { message: result.message, hint: result.hint };
+}
+
+/** Quiz text is rendered on its own, without the build's image bundling: only full URLs work. */
+function quizImageProblem(src: string): { message: string; hint: string } | undefined {
+  if (/^https:/i.test(src)) return undefined;
+  return { message: `image "${src}" in quiz text cannot be bundled`, hint: 'use a full https:// address, or move the figure into the chapter' };
 }
 
 function listOf(data: unknown): unknown[] {

@@ -9,6 +9,7 @@
  * none of them forgets the base path a GitHub Pages project site is served under.
  */
 import { closest } from '../errors.ts';
+import { parseContentRef } from '../links/content-ref.ts';
 
 /** One built HTML page. */
 export interface BuiltPage {
@@ -160,6 +161,12 @@ function checkLink(raw: string, ctx: LinkContext): Verdict {
   const value = raw.trim();
   if (value === '') return undefined;
   let url: URL;
+  if (parseContentRef(value)) {
+    return {
+      reason: 'a link by content id reached the page unresolved',
+      hint: 'render content links through ContentLink (MDX) or renderMarkdown (YAML text), which resolve them',
+    };
+  }
   if (SCHEME.test(value) || value.startsWith('//')) {
     // External, unless it points at the site itself (canonical links, feeds).
     const absolute = new URL(value, 'https://external.invalid');

@@ -22,6 +22,8 @@ export interface ScannedMdx {
   frontmatter: ParsedYaml;
   headings: { depth: number; text: string; slug: string; line: number }[];
   links: MdxLink[];
+  /** Markdown images (`![alt](src)`): relative paths are bundled, root paths would miss the base. */
+  images: MdxLink[];
   elements: MdxElement[];
   problems: Problem[];
 }
@@ -55,12 +57,15 @@ export function scanMdx(file: string, text: string): ScannedMdx {
   }
   const headings: ScannedMdx['headings'] = [];
   const links: MdxLink[] = [];
+  const images: MdxLink[] = [];
   const elements: MdxElement[] = [];
   if (tree) {
     walk(tree, (node) => {
       const line = (node as Positioned).position?.start.line ?? 0;
       if (node.type === 'heading' && 'depth' in node) headings.push({ depth: Number(node.depth), text: plainText(node), slug: '', line });
-      if (node.type === 'link' && 'url' in node) links.push({ href: String(node.url), line });
+      // Reference-style links (`[text][ref]`) take their target from the `definition`.
+      if ((node.type === 'link' || node.type === 'definition') && 'url' in node) links.push({ href: String(node.url), line });
+      if (node.type === 'image' && 'url' in node) images.push({ href: String(node.url), line });
       if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && 'name' in node && node.name) {
         const attributes: Record<string, string> = {};
         for (const attr of ('attributes' in node ? (node.attributes as unknown[]) : []) as { type: string; name?: string; value?: unknown }[]) {
@@ -72,7 +77,7 @@ export function scanMdx(file: string, text: string): ScannedMdx {
     });
   }
   headingSlugs(headings.map((h) => h.text)).forEach((slug, i) => (headings[i]!.slug = slug));
-  return { frontmatter, headings, links, elements, problems: [...problems, ...frontmatter.problems] };
+  return { frontmatter, headings, links, images, elements, problems: [...problems, ...frontmatter.problems] };
 }
 
 function children(node: MdastNode): MdastNode[] {

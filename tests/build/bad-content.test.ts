@@ -1,0 +1,94 @@
+/**
+ * tests/fixtures/bad/: a content tree where each file named after a problem holds exactly that
+ * problem. `npm run check` and `npm run build` must both report every one of them, with file,
+ * line and path, and exit 1. The snapshot is the exact text an author reads.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, SITES, runBuild, type BuildResult } from '../support/sites.ts';
+
+const BAD = { HANDBOOK_CONTENT_DIR: 'tests/fixtures/bad' };
+
+/** `npm run check` without npm's own chatter: the script it runs, on the bad tree. */
+function runCheck(): BuildResult {
+  const result = spawnSync(process.execPath, ['scripts/check.ts'], { cwd: ROOT, env: { ...process.env, ...BAD }, encoding: 'utf8' });
+  return { status: result.status ?? 1, output: `${result.stdout}${result.stderr}`.replace(/in \d+\.\d+ s\./, 'in <time> s.') };
+}
+
+/** Every file of the fixture that carries a problem, and what the report must say about it. */
+const PLANTED: [file: string, where: string][] = [
+  ['chapters/basics/02-bad-key.mdx', ':4 › summary: unknown key "summary"'],
+  ['chapters/basics/03-broken-link.mdx', ':10: "level:senoir" points to a level that does not exist'],
+  ['chapters/basics/04-path-link.mdx', ':8: "/chapters/basics/welcome/" is a path link'],
+  ['ladder/levels/lead.mdx', ':20 › chapters[0]: "basics/welcom" is not a chapter'],
+  ['ladder/tracks.yaml', ':4 › [1].id: "ic" is already the id of another track'],
+  ['quizzes/broken-link-in-text.yaml', ':18 › questions[0].explanation: "chapter:basics/welcom" points to a chapter'],
+  ['quizzes/duplicate-id-a.yaml', ':6 › questions[0].id: question id "duplicate-question" is also used'],
+  ['quizzes/duplicate-id-b.yaml', ':6 › questions[0].id: question id "duplicate-question" is also used'],
+  ['quizzes/unknown-level.yaml', ':8 › questions[0].level: unknown level "wizard"'],
+  ['quizzes/wrong-type.yaml', ':23 › questions[1].choices: expected list, received string'],
+];
+
+describe('npm run check on tests/fixtures/bad', () => {
+  const check = runCheck();
+
+  it('is the script npm run check runs', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    expect(pkg.scripts.check).toMatch(/scripts\/check\.ts$/);
+  });
+
+  it('exits 1 and reports every planted problem, each once, with file, line and path', () => {
+    expect(check.status).toBe(1);
+    for (const [file, where] of PLANTED) expect(check.output).toContain(`tests/fixtures/bad/${file}${where}`);
+    const reported = check.output.split('\n').filter((line) => line.startsWith('  tests/fixtures/bad/'));
+    expect(reported).toHaveLength(PLANTED.length);
+  });
+
+  it('prints exactly this, with a hint under each problem', () => {
+    expect(check.output).toMatchInlineSnapshot(`
+      "10 content problems in 10 files:
+        tests/fixtures/bad/chapters/basics/02-bad-key.mdx:4 › summary: unknown key "summary"
+            hint: remove it; allowed keys here: title, description, levels, updated, draft
+        tests/fixtures/bad/chapters/basics/03-broken-link.mdx:10: "level:senoir" points to a level that does not exist
+            hint: did you mean "level:senior"?
+        tests/fixtures/bad/chapters/basics/04-path-link.mdx:8: "/chapters/basics/welcome/" is a path link, which breaks when the site is served under a base path
+            hint: write "chapter:basics/welcome" instead; links by content id get the base path added
+        tests/fixtures/bad/ladder/levels/lead.mdx:20 › chapters[0]: "basics/welcom" is not a chapter
+            hint: did you mean "basics/welcome"?
+        tests/fixtures/bad/ladder/tracks.yaml:4 › [1].id: "ic" is already the id of another track
+            hint: ids must be unique; rename one of the two (the other is at tests/fixtures/bad/ladder/tracks.yaml › [0])
+        tests/fixtures/bad/quizzes/broken-link-in-text.yaml:18 › questions[0].explanation: "chapter:basics/welcom" points to a chapter that does not exist
+            hint: did you mean "chapter:basics/welcome"?
+        tests/fixtures/bad/quizzes/duplicate-id-a.yaml:6 › questions[0].id: question id "duplicate-question" is also used by tests/fixtures/bad/quizzes/duplicate-id-b.yaml › questions[0]
+            hint: question ids must be unique across the whole site (saved answers are keyed by them); rename one, prefixed with its quiz topic
+        tests/fixtures/bad/quizzes/duplicate-id-b.yaml:6 › questions[0].id: question id "duplicate-question" is also used by tests/fixtures/bad/quizzes/duplicate-id-a.yaml › questions[0]
+            hint: question ids must be unique across the whole site (saved answers are keyed by them); rename one, prefixed with its quiz topic
+        tests/fixtures/bad/quizzes/unknown-level.yaml:8 › questions[0].level: unknown level "wizard"
+            hint: use a level the ladder defines: junior, lead or senior
+        tests/fixtures/bad/quizzes/wrong-type.yaml:23 › questions[1].choices: expected list, received string
+            hint: write a YAML list (lines starting with "- ")
+
+      Checked 18 files in <time> s.
+      "
+    `);
+  });
+});
+
+describe('npm run build on tests/fixtures/bad', () => {
+  let build: BuildResult;
+  beforeAll(() => {
+    build = runBuild({ ...BAD, HANDBOOK_OUT_DIR: join(SITES, 'bad') });
+  });
+
+  it('exits 1 before rendering anything, with the same report as the check', () => {
+    expect(build.status).toBe(1);
+    const report = runCheck()
+      .output.split('\n')
+      .filter((line) => line.startsWith('  '));
+    expect(report.length).toBeGreaterThan(PLANTED.length);
+    for (const line of report) expect(build.output).toContain(line);
+    expect(build.output).not.toContain('page(s) built');
+  });
+});
