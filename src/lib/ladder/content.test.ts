@@ -70,10 +70,24 @@ describe('the real ladder in content/ladder', () => {
     expect(findComparison(ladder, from, to)).toBeDefined();
   });
 
-  it('publishes 28 same-track and 34 cross-track comparisons', () => {
+  it('publishes 28 same-track and 32 cross-track comparisons', () => {
     const pairs = comparisonPairs(ladder);
     expect(pairs.filter((p) => p.kind === 'same-track')).toHaveLength(28);
-    expect(pairs.filter((p) => p.kind === 'cross-track')).toHaveLength(34);
+    expect(pairs.filter((p) => p.kind === 'cross-track')).toHaveLength(32);
+  });
+
+  it.each([
+    ['senior', 'data-architect', 'the level it is entered from, although ranks differ'],
+    ['ai-architect', 'staff', 'its below, in the other direction'],
+  ])('publishes %s → %s: %s', (from, to) => {
+    expect(findComparison(ladder, from, to)).toBeDefined();
+  });
+
+  it.each([
+    ['engineering-manager', 'data-architect'], // a first-line manager is below the architect track's first level
+    ['mid', 'engineering-manager'], // Mid-level is below the management track's first level
+  ])('does not publish %s → %s', (from, to) => {
+    expect(findComparison(ladder, from, to)).toBeUndefined();
   });
 
   it('summarises Staff vs Senior EM', () => {

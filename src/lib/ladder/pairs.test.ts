@@ -32,7 +32,7 @@ describe('comparisonPairs', () => {
     ['staff', 'director', 'cross-track'], // ranks 6 and 7
     ['senior', 'manager', 'cross-track'], // both rank 5
     ['senior', 'director', undefined], // ranks 5 and 7 are too far apart
-    ['junior', 'manager', undefined], // rank 3 is below the cross-track floor
+    ['junior', 'manager', undefined], // rank 3 is below the management track's first level (5)
     ['staff', 'staff', undefined], // never a level with itself
   ])('%s → %s is %s', (from, to, kind) => {
     expect(findComparison(ladder, from, to)?.kind).toBe(kind);

@@ -1,13 +1,13 @@
 /**
  * Which level comparisons the site publishes: every ordered pair within a track, plus the
- * cross-track pairs people actually weigh (senior levels of similar rank: Staff vs Senior EM,
- * Principal vs Director, Staff vs Data Architect).
+ * cross-track pairs people actually weigh: a level and the one it is usually entered from
+ * (`below`), and levels of similar rank where both tracks exist (Staff vs Senior EM, Principal vs
+ * Director, Staff vs Data Architect). Nothing depends on particular rank numbers, so a fork that
+ * numbers its levels 1 to 4 gets its cross-track comparisons too.
  */
 import { resolveLevel } from './resolve-level.ts';
 import type { Ladder, Level, LevelRef } from './types.ts';
 
-/** Both levels of a cross-track pair must have at least this rank (Senior and above). */
-export const CROSS_TRACK_MIN_RANK = 5;
 /** Ranks of a cross-track pair may differ by at most this much. */
 export const CROSS_TRACK_MAX_RANK_GAP = 1;
 
@@ -21,13 +21,19 @@ export interface ComparisonPair {
   readonly slug: string;
 }
 
-/** Whether the site compares `from` with `to`. */
-export function isComparable(from: Level, to: Level): boolean {
+/**
+ * Whether the site compares `from` with `to`. Across tracks: when one is entered from the other,
+ * or when their ranks are close and each is at least as senior as the other track's first level
+ * (so Junior is never set against a manager track that starts at Senior).
+ */
+export function isComparable(ladder: Ladder, from: Level, to: Level): boolean {
   if (from.id === to.id) return false;
   if (from.track === to.track) return true;
+  if (ladder.below(from)?.id === to.id || ladder.below(to)?.id === from.id) return true;
+  const entryRank = (track: string) => Math.min(...ladder.levelsOf(track).map((l) => l.rank));
   return (
-    from.rank >= CROSS_TRACK_MIN_RANK &&
-    to.rank >= CROSS_TRACK_MIN_RANK &&
+    from.rank >= entryRank(to.track) &&
+    to.rank >= entryRank(from.track) &&
     Math.abs(from.rank - to.rank) <= CROSS_TRACK_MAX_RANK_GAP
   );
 }
@@ -49,7 +55,7 @@ export function findComparison(ladder: Ladder, from: string, to: string): Compar
 
 function pairsFrom(ladder: Ladder, from: Level): ComparisonPair[] {
   return ladder.levels
-    .filter((to) => isComparable(from, to))
+    .filter((to) => isComparable(ladder, from, to))
     .map((to) => ({
       from,
       to,
