@@ -4,6 +4,7 @@
  * contents where CSS `scroll-target-group` is not supported. Search itself loads on first use.
  */
 import { THEME_KEY } from '../lib/shared/theme.ts';
+import type { CheckEventName, CheckRequest } from './quiz-events.ts';
 
 const root = document.documentElement;
 const themes = ['system', 'light', 'dark'] as const;
@@ -77,6 +78,12 @@ if (quizzes.length && !customElements.get('lb-quiz')) {
     quiz.addEventListener('pointerdown', load, { once: true });
   }
 }
+
+// "Check answers" in a quiz: the grading code loads on the first check (see quiz.ts › check).
+document.addEventListener('lb-quiz-check' satisfies CheckEventName, (event) => {
+  const { key, answers } = (event as CustomEvent<CheckRequest>).detail;
+  void import('./quiz-check.ts').then((m) => m.checkQuiz(event.target as HTMLElement, key, answers));
+});
 
 // Table of contents: mark the section in view where CSS cannot.
 const tocLinks = [...document.querySelectorAll<HTMLAnchorElement>('.toc a[href^="#"]')];

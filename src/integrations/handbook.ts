@@ -7,6 +7,7 @@ import { configModule, type LoadedConfig } from './handbook-config.ts';
 import { indexSite } from './pagefind-index.ts';
 import { pagefindDev } from './pagefind-dev.ts';
 import { checkContentFolder } from './content-check.ts';
+import { noPreloadHelper } from './no-preload-helper.ts';
 
 export function handbook(config: LoadedConfig): AstroIntegration {
   return {
@@ -23,6 +24,7 @@ export function handbook(config: LoadedConfig): AstroIntegration {
             // Test and benchmark output must not trigger reloads of the dev server.
             server: { watch: { ignored: ['**/tests/.output/**', '**/.cache/**', '**/dist/**'] } },
             plugins: [
+              noPreloadHelper(),
               configModule(config),
               pagefindDev(config),
             ],
