@@ -82,7 +82,7 @@ describe('wording', () => {
     ['none', 'No examples yet: tick the signals you meet and note the evidence for each. Committees read 3 to 5 distinct examples.'],
     ['too-few', '1 distinct example so far; committees read 3 to 5. Add evidence from other pieces of work, not more signals from the same one.'],
   ] as const)('advice when %s', (advice, text) => {
-    const verdicts = advice === 'none' ? {} : { a: [true, 'one'] as [boolean, string] };
+    const verdicts: Record<string, [boolean, string]> = advice === 'none' ? {} : { a: [true, 'one'] };
     const packet = buildPacket(assessment(verdicts), LEVEL);
     expect(packet.advice).toBe(advice);
     expect(adviceText(packet)).toBe(text);

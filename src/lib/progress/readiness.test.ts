@@ -50,15 +50,21 @@ describe('readinessOf', () => {
       { assessed: false, met: [], gaps: 3, withEvidence: 0, ready: false },
     ],
     [
-      'all signals met but a quiz not taken → not ready',
+      'all signals met but no quiz taken → not ready',
       { 'design-doc-adopted': [true, 'a'], 'cross-team-incident-review': [true, ''], 'mentored-to-senior': [true, 'c'] },
-      { 'level-staff': [2, 2] },
+      {},
       { assessed: true, met: ['design-doc-adopted', 'cross-team-incident-review', 'mentored-to-senior'], gaps: 0, withEvidence: 2, ready: false },
     ],
     [
-      'all signals met and every quiz fully right → ready',
+      'all signals met, one quiz partly wrong → not ready',
+      { 'design-doc-adopted': [true, 'a'], 'cross-team-incident-review': [true, ''], 'mentored-to-senior': [true, 'c'] },
+      { 'level-staff': [1, 2] },
+      { assessed: true, met: ['design-doc-adopted', 'cross-team-incident-review', 'mentored-to-senior'], gaps: 0, withEvidence: 2, ready: false },
+    ],
+    [
+      'all signals met and the quizzes taken fully right → ready',
       { 'design-doc-adopted': [true, 'a'], 'cross-team-incident-review': [true, 'b'], 'mentored-to-senior': [true, 'c'] },
-      { 'level-staff': [2, 2], 'check-why-invest': [1, 1] },
+      { 'level-staff': [2, 2] },
       { assessed: true, met: ['design-doc-adopted', 'cross-team-incident-review', 'mentored-to-senior'], gaps: 0, withEvidence: 3, ready: true },
     ],
     [

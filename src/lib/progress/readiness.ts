@@ -61,7 +61,7 @@ export interface Readiness {
     /** Quizzes testing this level that were never graded. */
     notTaken: string[];
   };
-  /** Every signal met and every quiz testing the level taken with all its level questions right. */
+  /** Every signal met, at least one quiz at this level taken, and no quiz taken with a level question wrong. */
   ready: boolean;
 }
 
@@ -90,7 +90,7 @@ export function readinessOf(state: ProgressState, level: ReadinessLevel): Readin
     gaps,
     withEvidence,
     quiz: { correct, total, taken, toRetake, notTaken },
-    ready: gaps.length === 0 && toRetake.length === 0 && notTaken.length === 0,
+    ready: gaps.length === 0 && taken.length > 0 && toRetake.length === 0,
   };
 }
 
