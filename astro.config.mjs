@@ -19,6 +19,8 @@ export default defineConfig({
   outDir: process.env.HANDBOOK_OUT_DIR ?? './dist',
   // 'jsx' (Astro 7's default) drops the spaces between inline elements on separate lines.
   compressHTML: true,
+  // Component styles go to cached CSS files instead of into every page's HTML.
+  build: { inlineStylesheets: 'never' },
   integrations: [mdx(), handbook(config)],
   // Shiki writes inline styles that a strict CSP blocks; Prism uses classes.
   // The processor is Sätteri unless HANDBOOK_MARKDOWN=unified (npm run bench compares both).

@@ -103,6 +103,7 @@ export class LadderbookQuiz extends HTMLElement {
       const a = readAnswer(f);
       if (a) answers[f.dataset.question!] = a;
     }
+    this.result.replaceChildren(); // the new result replaces it once graded
     const detail: CheckRequest = { key: this.key, answers };
     this.dispatchEvent(new CustomEvent('lb-quiz-check' satisfies CheckEventName, { bubbles: true, detail }));
   }

@@ -11,6 +11,12 @@ async function answerKey(page: Page): Promise<AnswerKey> {
   return JSON.parse((await page.locator('lb-quiz').getAttribute('data-key'))!) as AnswerKey;
 }
 
+/** Clicks "Check answers" and waits for the graded result (grading loads on the first check). */
+async function checkAnswers(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Check answers' }).click();
+  await page.locator('.quiz-result h3').waitFor();
+}
+
 /** Fills in every auto-graded question correctly, using the key embedded in the page. */
 async function answerAllCorrectly(page: Page): Promise<void> {
   for (const q of (await answerKey(page)).questions) {
@@ -27,7 +33,7 @@ describe('grading', () => {
   it('all correct answers give full marks, per level too', async () => {
     const page = await session.open(QUIZ);
     await answerAllCorrectly(page);
-    await page.getByRole('button', { name: 'Check answers' }).click();
+    await checkAnswers(page);
     const result = page.locator('.quiz-result');
     const total = (await answerKey(page)).questions.length;
     await expect(result.locator('h3').textContent()).resolves.toBe(`Your score: ${total} of ${total} (100%)`);
@@ -47,7 +53,7 @@ describe('grading', () => {
       single.type === 'single' ? single.correct : '',
     );
     await fieldset.locator(`input[value="${wrong}"]`).check();
-    await page.getByRole('button', { name: 'Check answers' }).click();
+    await checkAnswers(page);
     const feedback = fieldset.locator('[data-feedback]');
     await expect(feedback.textContent()).resolves.toContain('Not quite.');
     const why = await fieldset.locator(`[data-why="${wrong}"] > span`).last().textContent();
@@ -65,7 +71,7 @@ describe('grading', () => {
     await fieldset.getByText('Compare with the model answer').click();
     await fieldset.locator(`input[value="${points[0]}"]`).check();
     await fieldset.locator(`input[value="${points[1]}"]`).check();
-    await page.getByRole('button', { name: 'Check answers' }).click();
+    await checkAnswers(page);
     const share = 2 / points.length;
     await expect(fieldset.locator('[data-feedback]').textContent()).resolves.toContain(`Partly right. ${Math.round(share * 100)}% of the credit.`);
     // Nothing else was answered, so the quiz total is exactly this question's share.
@@ -127,6 +133,7 @@ describe('without JavaScript and with the keyboard', () => {
     await expect(first.isChecked()).resolves.toBe(true);
     await page.getByRole('button', { name: 'Check answers' }).focus();
     await page.keyboard.press('Enter');
+    await page.locator('.quiz-result h3').waitFor();
     await expect(page.evaluate(() => document.activeElement?.className)).resolves.toBe('quiz-result');
     await expect(page.locator('.quiz-result').getAttribute('aria-live')).resolves.toBe('polite');
   });
@@ -134,7 +141,7 @@ describe('without JavaScript and with the keyboard', () => {
   it('has no axe violations after checking, with feedback shown', async () => {
     const page = await session.open(QUIZ);
     await answerAllCorrectly(page);
-    await page.getByRole('button', { name: 'Check answers' }).click();
+    await checkAnswers(page);
     expect(await axeViolations(page)).toEqual([]);
   });
 });

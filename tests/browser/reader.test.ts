@@ -120,6 +120,7 @@ describe('/progress/', () => {
     await takeQuiz(page); // newer, so the file's older entry would not win by default either way
     await page.locator(`fieldset[data-question="${QUESTION}"] input[value="sbi"]`).check();
     await page.getByRole('button', { name: 'Check answers' }).click();
+    await page.locator('.quiz-result h3').waitFor();
     const mine = await saved(page);
     await page.goto(`${session.siteUrl}progress/`);
     await page.locator('[data-import-file]').setInputFiles({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) });
