@@ -10,40 +10,9 @@
 /** Version written into every saved state and export; bump it together with a new entry in MIGRATIONS. */
 export const PROGRESS_VERSION = 1;
 
-/** The reader's answer to a `single` question (same shape as the quiz engine's `SingleAnswer`). */
-export interface SingleAnswer {
-  type: 'single';
-  /** Id of the picked choice. */
-  choice: string;
-}
-
-/** The reader's answer to a `multiple` question. */
-export interface MultipleAnswer {
-  type: 'multiple';
-  /** Ids of the ticked choices. */
-  choices: string[];
-}
-
-/** The reader's answer to an `order` question. */
-export interface OrderAnswer {
-  type: 'order';
-  /** Item ids in the reader's order, first to last. */
-  order: string[];
-}
-
-/** The reader's answer to a self-graded question (open, scenario, design). */
-export interface SelfAnswer {
-  type: 'self';
-  /** What the reader wrote. */
-  text: string;
-  /** Ids of the rubric points the reader ticked as covered. */
-  ticked: string[];
-  /** Whether the model answer was revealed; only then do the ticks count. */
-  revealed: boolean;
-}
-
-/** Any answer; structurally identical to the quiz engine's `Answer`. */
-export type Answer = SingleAnswer | MultipleAnswer | OrderAnswer | SelfAnswer;
+// Answers have one shape everywhere: the quiz engine's (types only, so nothing more is bundled).
+import type { Answer, MultipleAnswer, OrderAnswer, SelfAnswer, SingleAnswer } from '../quiz/types.ts';
+export type { Answer, MultipleAnswer, OrderAnswer, SelfAnswer, SingleAnswer };
 
 /** Review stage: 1 = due one day after a wrong answer, 2 = three days later, 3 = seven days later. */
 export type ReviewStage = 1 | 2 | 3;
