@@ -70,14 +70,15 @@ describe('the fork fixture, built under /acme-ladder/', () => {
     expect(existsSync(join(dir, 'chapters/mentorship/index.html'))).toBe(false);
   });
 
-  it('gives the extra level its page, and comparisons with the levels of similar rank on other tracks', () => {
+  it('gives the extra level its page, and comparisons with the level it is entered from and levels of similar rank', () => {
     const page = textOf(readPage(dir, 'ladder/reliability-engineer/'));
     expect(page).toContain('Site Reliability Engineer');
     expect(page).toContain('Site reliability');
     expect(page).toContain('SRE');
     expect(page).toContain("A team's pages dropped by half after you reworked its alerts with them.");
     const pairs = ladder.comparisons.filter((c) => c.from === 'reliability-engineer').map((c) => c.to);
-    expect(pairs.sort()).toEqual(['engineer-3', 'engineering-lead', 'staff-engineer']);
+    // engineer-2 is its `below`; the others are within one rank on other tracks.
+    expect(pairs.sort()).toEqual(['engineer-2', 'engineer-3', 'engineering-lead', 'staff-engineer']);
     for (const to of pairs) {
       for (const path of [`ladder/compare/reliability-engineer/${to}/`, `ladder/compare/${to}/reliability-engineer/`]) {
         expect(existsSync(join(dir, path, 'index.html')), path).toBe(true);
