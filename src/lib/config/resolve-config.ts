@@ -25,7 +25,7 @@ export function resolveConfig(raw: unknown, env: ConfigEnv, file = 'handbook.con
   if (env.HANDBOOK_CONTENT_DIR) merged.contentDir = env.HANDBOOK_CONTENT_DIR;
   const parsed = handbookConfigSchema.safeParse(merged, { reportInput: true });
   if (!parsed.success) {
-    const lines = zodProblems(file, parsed.error).map(formatProblem);
+    const lines = zodProblems(file, parsed.error, [], handbookConfigSchema).map(formatProblem);
     throw new Error(`Invalid handbook configuration:\n${lines.join('\n')}`);
   }
   return parsed.data;
