@@ -1,0 +1,259 @@
+/**
+ * Runs one cold `astro build` and measures it: wall time, peak memory, and a timeline of Astro's
+ * phases taken from when each log line arrived.
+ *
+ * Builds run in a private copy of the project (src/, public/ and the root config files, with
+ * node_modules linked), so a bench never touches the project's own `.astro/`, Astro's content cache
+ * in node_modules/.astro, or dist/, and can run while someone else builds or tests in the project.
+ */
+import { spawn } from 'node:child_process';
+import { cp, mkdir, readdir, rm, symlink } from 'node:fs/promises';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import type { MarkdownProcessorName } from '../../src/integrations/markdown-processor.ts';
+
+/** What a private project copy needs besides content (which comes from HANDBOOK_CONTENT_DIR). */
+const PROJECT_FILES = ['astro.config.mjs', 'handbook.config.ts', 'tsconfig.json', 'package.json', 'src', 'public'];
+/** Caches inside node_modules that must stay private to the copy. */
+const PRIVATE_IN_NODE_MODULES = new Set(['.astro', '.vite', '.cache']);
+
+/**
+ * Copies the project into `dir` and links each package of its node_modules (a real folder, so
+ * `node_modules/.astro` and `.vite` stay private to the copy). Returns the copy's root.
+ */
+export async function copyProject(root: string, dir: string): Promise<string> {
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(join(dir, 'node_modules'), { recursive: true });
+  for (const name of PROJECT_FILES) {
+    if (existsSync(join(root, name))) await cp(join(root, name), join(dir, name), { recursive: true });
+  }
+  for (const name of await readdir(join(root, 'node_modules'))) {
+    if (!PRIVATE_IN_NODE_MODULES.has(name)) await symlink(join(root, 'node_modules', name), join(dir, 'node_modules', name));
+  }
+  return dir;
+}
+
+export interface BuildOptions {
+  /** The project copy to build in. */
+  projectDir: string;
+  contentDir: string;
+  outDir: string;
+  base: string;
+  processor: MarkdownProcessorName;
+  /** Write a V8 CPU profile of the build's main thread into this folder. */
+  cpuProfileDir?: string | undefined;
+}
+
+/** Milliseconds from the start of the build to each phase boundary seen in the log. */
+export type Timeline = Partial<Record<(typeof MARKS)[number]['name'], number>>;
+
+export interface BuildMeasure {
+  wallMs: number;
+  /** Peak of the summed resident memory of the build's process tree (node plus Pagefind), sampled every 50 ms. */
+  peakTreeRss: number;
+  /** Peak resident memory of the main node process (the kernel's VmHWM). */
+  peakMainRss: number;
+  /** CPU time (user + system) of the build's process tree (Pagefind included), last sampled just before it exited. */
+  cpuMs: number;
+  /** The machine's 1-minute load average when the build started: other work skews wall times. */
+  loadBefore: number;
+  timeline: Timeline;
+  /** Phase durations (ms) derived from the timeline. */
+  phases: Record<string, number>;
+  /** The highest summed resident memory of the process tree seen during each phase (bytes). */
+  phaseRss: Record<string, number>;
+  /** Pages Astro reports as built. */
+  pages: number;
+  log: string;
+}
+
+/** Log lines that mark phase boundaries, in the order Astro prints them. */
+const MARKS = [
+  { name: 'syncStart', pattern: /\[content\] Syncing content/ },
+  { name: 'syncEnd', pattern: /\[content\] Synced content/ },
+  { name: 'typesEnd', pattern: /\[types\] Generated/ },
+  { name: 'collectStart', pattern: /Collecting build info/ },
+  { name: 'bundleStart', pattern: /Building static entrypoints/ },
+  { name: 'renderStart', pattern: /generating static routes/ },
+  { name: 'renderEnd', pattern: /^\S*\s*✓ Completed in/ },
+  { name: 'indexEnd', pattern: /\[ladderbook\] search index/ },
+  { name: 'done', pattern: /page\(s\) built in/ },
+] as const;
+
+/**
+ * Phase durations from a timeline: `startup` is Node, the Astro config and the content check (all
+ * before the first log line), `bundle` is Vite/Rolldown, `render` writes the HTML, `index` is Pagefind.
+ */
+export function phasesOf(t: Timeline, wallMs: number): Record<string, number> {
+  const span = (from: number | undefined, to: number | undefined) => (from !== undefined && to !== undefined ? Math.max(0, to - from) : NaN);
+  return {
+    startup: t.syncStart ?? NaN,
+    contentSync: span(t.syncStart, t.syncEnd),
+    types: span(t.syncEnd, t.typesEnd),
+    collect: span(t.typesEnd, t.bundleStart),
+    bundle: span(t.bundleStart, t.renderStart),
+    render: span(t.renderStart, t.renderEnd),
+    index: span(t.renderEnd, t.indexEnd),
+    exit: span(t.done ?? t.indexEnd, wallMs),
+  };
+}
+
+/** The phase windows of a timeline, in ms from the start (those whose bounds were seen). */
+export function phaseWindows(t: Timeline, wallMs: number): { name: string; from: number; to: number }[] {
+  const windows = [
+    { name: 'startup', from: 0, to: t.syncStart },
+    { name: 'contentSync', from: t.syncStart, to: t.syncEnd },
+    { name: 'types', from: t.syncEnd, to: t.typesEnd },
+    { name: 'collect', from: t.typesEnd, to: t.bundleStart },
+    { name: 'bundle', from: t.bundleStart, to: t.renderStart },
+    { name: 'render', from: t.renderStart, to: t.renderEnd },
+    { name: 'index', from: t.renderEnd, to: t.indexEnd },
+    { name: 'exit', from: t.done ?? t.indexEnd, to: wallMs },
+  ];
+  return windows.filter((w): w is { name: string; from: number; to: number } => w.from !== undefined && w.to !== undefined);
+}
+
+function rssByPhase(t: Timeline, wallMs: number, samples: { at: number; rss: number }[]): Record<string, number> {
+  return Object.fromEntries(
+    phaseWindows(t, wallMs).map((w) => [w.name, Math.max(0, ...samples.filter((s) => s.at >= w.from && s.at < w.to).map((s) => s.rss))]),
+  );
+}
+
+const PAGE_SIZE = 4096;
+
+/** The pid and every descendant of it, from /proc (Linux). */
+function processTree(root: number): number[] {
+  const parentOf = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      parentOf.set(Number(entry), Number(fields[1]));
+    } catch {
+      /* the process ended meanwhile */
+    }
+  }
+  const tree = [root];
+  for (let i = 0; i < tree.length; i++) for (const [pid, ppid] of parentOf) if (ppid === tree[i]) tree.push(pid);
+  return tree;
+}
+
+function residentBytes(pid: number): number {
+  try {
+    return Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * PAGE_SIZE;
+  } catch {
+    return 0;
+  }
+}
+
+const TICKS_PER_SECOND = 100;
+
+/** CPU time of a process and its reaped children, in ms (utime + stime + cutime + cstime). */
+function cpuTime(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // Fields 14–17 of /proc/<pid>/stat, counted from the state field (index 0 here = field 3).
+    const ticks = [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i]), 0);
+    return (ticks * 1000) / TICKS_PER_SECOND;
+  } catch {
+    return 0;
+  }
+}
+
+function highWaterMark(pid: number): number {
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** Removes the copy's build caches and output, so the next build is cold. */
+export async function clearCaches(options: BuildOptions): Promise<void> {
+  for (const dir of [options.outDir, join(options.projectDir, '.astro'), join(options.projectDir, 'node_modules/.astro'), join(options.projectDir, 'node_modules/.vite')]) {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** Runs one cold build and measures it; rejects with the build's log when it fails. */
+export async function measureBuild(options: BuildOptions): Promise<BuildMeasure> {
+  await clearCaches(options);
+  const args = [
+    ...(options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : []),
+    'node_modules/astro/bin/astro.mjs',
+    'build',
+  ];
+  const loadBefore = loadavg()[0]!;
+  const started = performance.now();
+  const child = spawn(process.execPath, args, {
+    cwd: options.projectDir,
+    env: {
+      ...process.env,
+      HANDBOOK_CONTENT_DIR: options.contentDir,
+      HANDBOOK_OUT_DIR: options.outDir,
+      HANDBOOK_BASE: options.base,
+      HANDBOOK_MARKDOWN: options.processor,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const timeline: Timeline = {};
+  let log = '';
+  let pending = '';
+  const onData = (chunk: Buffer) => {
+    const now = performance.now() - started;
+    pending += chunk.toString('utf8');
+    const lines = pending.split('\n');
+    pending = lines.pop()!;
+    for (const raw of lines) {
+      const line = raw.replace(/\x1b\[[0-9;]*m/g, '');
+      log += `${line}\n`;
+      for (const mark of MARKS) {
+        if (timeline[mark.name] !== undefined || !mark.pattern.test(line)) continue;
+        // "✓ Completed in" also ends earlier steps; only the one after rendering starts counts.
+        if (mark.name === 'renderEnd' && timeline.renderStart === undefined) continue;
+        timeline[mark.name] = now;
+      }
+    }
+  };
+  child.stdout.on('data', onData);
+  child.stderr.on('data', onData);
+
+  let peakTreeRss = 0;
+  let peakMainRss = 0;
+  let cpuMs = 0;
+  const samples: { at: number; rss: number }[] = [];
+  const sample = () => {
+    if (!child.pid) return;
+    const tree = processTree(child.pid);
+    // Live processes count their own time; ended ones are in their parent's children's time.
+    cpuMs = Math.max(cpuMs, tree.reduce((sum, pid) => sum + cpuTime(pid), 0));
+    const rss = tree.reduce((sum, pid) => sum + residentBytes(pid), 0);
+    samples.push({ at: performance.now() - started, rss });
+    peakTreeRss = Math.max(peakTreeRss, rss);
+    peakMainRss = Math.max(peakMainRss, highWaterMark(child.pid));
+  };
+  const timer = setInterval(sample, 50);
+  const code = await new Promise<number>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (c) => resolve(c ?? 1));
+  });
+  clearInterval(timer);
+  const wallMs = performance.now() - started;
+  if (pending) log += pending;
+  if (code !== 0) throw new Error(`astro build failed (exit ${code}):\n${log.slice(-4000)}`);
+  const pages = Number(/(\d+) page\(s\) built in/.exec(log)?.[1] ?? NaN);
+  return { wallMs, peakTreeRss, peakMainRss, cpuMs, loadBefore, timeline, phases: phasesOf(timeline, wallMs), phaseRss: rssByPhase(timeline, wallMs, samples), pages, log };
+}
+
+/** The newest `.cpuprofile` in a folder (what `node --cpu-prof` wrote). */
+export async function newestProfile(dir: string): Promise<string | undefined> {
+  const names = (await readdir(dir)).filter((n) => n.endsWith('.cpuprofile')).sort();
+  return names.length ? join(dir, names.at(-1)!) : undefined;
+}

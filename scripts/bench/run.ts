@@ -1,0 +1,156 @@
+/**
+ * `npm run bench -- --chapters 100,1000 --runs 3`
+ *
+ * Generates a synthetic handbook of N chapters (plus parts, levels and quizzes) in a temporary
+ * folder, builds it cold with each Markdown processor several times, weighs the output per kind of
+ * page, and writes bench.json and bench.md (default folder tests/.output/bench/).
+ *
+ * Options:
+ *   --chapters 100,1000       corpus sizes
+ *   --runs 3                  cold builds per size and processor (the median is reported)
+ *   --processors satteri,unified
+ *   --per-part 25             chapters per part
+ *   --quiz-every 1            a check quiz for every k-th chapter (0: none)
+ *   --words 2000              words per chapter
+ *   --seed 1
+ *   --profile                 one more build of the largest corpus under `node --cpu-prof`, summarised
+ *   --out tests/.output/bench
+ *   --keep                    keep the temporary folder (content, outputs, profile)
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { MARKDOWN_PROCESSORS, type MarkdownProcessorName } from '../../src/integrations/markdown-processor.ts';
+import { copyProject, measureBuild, newestProfile, phaseWindows, type BuildMeasure } from './build.ts';
+import { DEFAULT_CORPUS, generateCorpus, readLadderSource, writeCorpus } from './generate.ts';
+import { SiteReader } from './page-weight.ts';
+import { profileMarkdown, summarizeProfile, type CpuProfile } from './profile.ts';
+import { gb, markdownReport, medianRun, seconds, siteFigures, type BenchResult, type RunFigures, type Sample } from './report.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const BASE = '/handbook/';
+
+const { values } = parseArgs({
+  options: {
+    chapters: { type: 'string', default: '100,1000' },
+    runs: { type: 'string', default: '3' },
+    processors: { type: 'string', default: MARKDOWN_PROCESSORS.join(',') },
+    'per-part': { type: 'string', default: String(DEFAULT_CORPUS.perPart) },
+    'quiz-every': { type: 'string', default: String(DEFAULT_CORPUS.quizEvery) },
+    words: { type: 'string', default: String(DEFAULT_CORPUS.words) },
+    seed: { type: 'string', default: String(DEFAULT_CORPUS.seed) },
+    profile: { type: 'boolean', default: false },
+    out: { type: 'string', default: 'tests/.output/bench' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+
+function positiveInts(text: string, name: string, allowZero = false): number[] {
+  const list = text.split(',').map((s) => Number(s.trim()));
+  if (!list.length || list.some((n) => !Number.isInteger(n) || n < (allowZero ? 0 : 1))) {
+    throw new Error(`--${name} expects ${allowZero ? 'non-negative' : 'positive'} whole numbers, got "${text}"`);
+  }
+  return list;
+}
+
+const chapterCounts = positiveInts(values.chapters, 'chapters').sort((a, b) => a - b);
+const [runs] = positiveInts(values.runs, 'runs');
+const [perPart] = positiveInts(values['per-part'], 'per-part');
+const [quizEvery] = positiveInts(values['quiz-every'], 'quiz-every', true);
+const [words] = positiveInts(values.words, 'words');
+const [seed] = positiveInts(values.seed, 'seed', true);
+const processors = values.processors.split(',').map((p) => p.trim()) as MarkdownProcessorName[];
+for (const p of processors) {
+  if (!(MARKDOWN_PROCESSORS as readonly string[]).includes(p)) throw new Error(`--processors: unknown "${p}" (use ${MARKDOWN_PROCESSORS.join(', ')})`);
+}
+
+const work = await mkdtemp(join(tmpdir(), 'ladderbook-bench-'));
+const outFolder = resolve(ROOT, values.out);
+const log = (line: string) => console.log(`[bench] ${line}`);
+
+function commit(): string {
+  try {
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src', 'astro.config.mjs', 'package.json'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    return dirty ? `${head} + local changes` : head;
+  } catch {
+    return 'unknown';
+  }
+}
+
+const figures = (m: BuildMeasure): RunFigures => ({
+  wallMs: m.wallMs,
+  cpuMs: m.cpuMs,
+  peakTreeRss: m.peakTreeRss,
+  peakMainRss: m.peakMainRss,
+  loadBefore: m.loadBefore,
+  pages: m.pages,
+  phases: m.phases,
+  phaseRss: m.phaseRss,
+});
+
+try {
+  log(`working in ${work}`);
+  const projectDir = await copyProject(ROOT, join(work, 'project'));
+  const ladder = await readLadderSource(join(ROOT, 'content'));
+  const astroVersion = (JSON.parse(await readFile(join(ROOT, 'node_modules/astro/package.json'), 'utf8')) as { version: string }).version;
+  const result: BenchResult = {
+    date: new Date().toISOString(),
+    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model.trim() ?? 'unknown', memoryBytes: totalmem(), node: process.versions.node, astro: astroVersion, commit: commit() },
+    command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
+    options: { chapters: chapterCounts, runs: runs!, processors, perPart: perPart!, quizEvery: quizEvery!, words: words!, seed: seed! },
+    samples: [],
+  };
+
+  for (const chapters of chapterCounts) {
+    const contentDir = join(work, `content-${chapters}`);
+    const corpus = generateCorpus({ chapters, perPart: perPart!, quizEvery: quizEvery!, words: words!, seed: seed! }, ladder);
+    await writeCorpus(corpus, contentDir);
+    log(`N=${chapters}: ${corpus.counts.chapters} chapters in ${corpus.counts.parts} parts, ${corpus.counts.quizzes} quizzes, ${corpus.counts.words} words`);
+    const measured = new Map<MarkdownProcessorName, BuildMeasure[]>(processors.map((p) => [p, []]));
+    // Alternate processors run by run, so a busy spell on the machine does not favour one of them.
+    for (let run = 1; run <= runs!; run++) {
+      for (const processor of processors) {
+        const outDir = join(work, `out-${chapters}-${processor}`);
+        const m = await measureBuild({ projectDir, contentDir, outDir, base: BASE, processor });
+        measured.get(processor)!.push(m);
+        log(`N=${chapters} ${processor} run ${run}/${runs}: ${seconds(m.wallMs)} s wall, ${seconds(m.cpuMs)} s CPU, ${gb(m.peakTreeRss)} GB peak, ${m.pages} pages (load ${m.loadBefore.toFixed(1)})`);
+      }
+    }
+    for (const processor of processors) {
+      const site = new SiteReader(join(work, `out-${chapters}-${processor}`), BASE).site();
+      const runsOf = measured.get(processor)!.map(figures);
+      const sample: Sample = { chapters, processor, corpus: corpus.counts, runs: runsOf, median: medianRun(runsOf), site: siteFigures(site) };
+      result.samples.push(sample);
+      await rm(join(work, `out-${chapters}-${processor}`), { recursive: true, force: true });
+    }
+  }
+
+  if (values.profile) {
+    const chapters = chapterCounts.at(-1)!;
+    const processor = processors[0]!;
+    const profileDir = join(work, 'profile');
+    await mkdir(profileDir, { recursive: true });
+    log(`profiling one build of N=${chapters} with ${processor} (node --cpu-prof)`);
+    const m = await measureBuild({ projectDir, contentDir: join(work, `content-${chapters}`), outDir: join(work, 'out-profile'), base: BASE, processor, cpuProfileDir: profileDir });
+    const file = await newestProfile(profileDir);
+    if (file) {
+      const summary = summarizeProfile(JSON.parse(await readFile(file, 'utf8')) as CpuProfile, phaseWindows(m.timeline, m.wallMs), 20);
+      result.profile = `N=${chapters}, ${processor}, ${seconds(m.wallMs)} s wall under the profiler (which slows it). ${profileMarkdown(summary)}`;
+      await mkdir(outFolder, { recursive: true });
+      await writeFile(join(outFolder, 'build.cpuprofile'), await readFile(file));
+    }
+  }
+
+  await mkdir(outFolder, { recursive: true });
+  await writeFile(join(outFolder, 'bench.json'), `${JSON.stringify(result, null, 2)}\n`);
+  const markdown = markdownReport(result);
+  await writeFile(join(outFolder, 'bench.md'), markdown);
+  console.log(`\n${markdown}`);
+  log(`wrote ${join(values.out, 'bench.json')} and ${join(values.out, 'bench.md')}`);
+} finally {
+  if (values.keep) log(`kept ${work}`);
+  else await rm(work, { recursive: true, force: true });
+}
