@@ -21,7 +21,9 @@ export default defineConfig({
   compressHTML: true,
   // Component styles go to cached CSS files instead of into every page's HTML.
   build: { inlineStylesheets: 'never' },
-  integrations: [mdx(), handbook(config)],
+  // optimize: MDX pages compile to static HTML where they can (measured: 32 → 29.5 s and 2.6 →
+  // 2.3 GB at 1,000 chapters); links stay elements so every <a> still goes through ContentLink.
+  integrations: [mdx({ optimize: { ignoreElementNames: ['a'] } }), handbook(config)],
   // Shiki writes inline styles that a strict CSP blocks; Prism uses classes.
   // The processor is Sätteri unless HANDBOOK_MARKDOWN=unified (npm run bench compares both).
   markdown: { syntaxHighlight: 'prism', ...(await markdownProcessor()) },

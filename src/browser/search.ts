@@ -80,7 +80,6 @@ class LadderbookSearch extends HTMLElement {
         for (const [value, count] of values) select.add(new Option(`${KIND_LABELS[value] ?? value} (${count})`, value));
         if (select.dataset.wanted) select.value = select.dataset.wanted;
       }
-      this.querySelector<HTMLElement>('.search-filters')!.hidden = false;
     }
     return pf;
   }
