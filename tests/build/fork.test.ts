@@ -97,6 +97,12 @@ describe('the fork fixture, built under /acme-ladder/', () => {
     expect(chapter).not.toMatch(/href="(chapter|level|quiz|part):/);
   });
 
+  it('embeds a quiz where a chapter asks for one with <Quiz id>', () => {
+    const chapter = readPage(dir, 'chapters/growing/moving-into-reliability/');
+    expect(chapter).toContain('data-quiz="level-reliability-engineer"');
+    expect(chapter).toMatch(/<fieldset[^>]*data-question="/);
+  });
+
   it('lets search find the extra level, by word and by its track filter', async () => {
     const byWord = await searchSite(dir, BASE, 'reliability');
     expect(byWord.map((h) => h.url)).toContain(`${BASE}ladder/reliability-engineer/`);
