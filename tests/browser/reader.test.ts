@@ -3,9 +3,9 @@
  * review on a set clock, the self-assessment and its packet, print pages, accessibility.
  */
 import { readFile } from 'node:fs/promises';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { PHONE, axeViolations, pageErrors, sidewaysScroll, useBrowser } from './session.ts';
+import { PHONE, axeViolations, openIn, pageErrors, sidewaysScroll, useBrowser } from './session.ts';
 
 const session = useBrowser();
 const KEY = 'ladderbook:progress';
@@ -15,18 +15,6 @@ const T0 = Date.UTC(2026, 0, 5, 9);
 const QUIZ = 'check-feedback';
 const QUESTION = 'feedback-sbi-choice';
 
-/** A page in `context`, collecting errors like session.open does. */
-async function openIn(context: BrowserContext, path: string): Promise<Page> {
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  (page as Page & { errors: string[] }).errors = errors;
-  await page.goto(session.siteUrl + path);
-  return page;
-}
 
 /** Takes the feedback check: the first question wrong, the second right, then "Check answers". */
 async function takeQuiz(page: Page): Promise<void> {
@@ -77,7 +65,7 @@ describe('/progress/', () => {
 
   it('stays in step with another open tab', async () => {
     const context = await session.newContext();
-    const progress = await openIn(context, 'progress/');
+    const progress = await openIn(context, session.siteUrl + 'progress/');
     await expect(progress.locator('[data-no-quizzes]').isVisible()).resolves.toBe(true);
     await takeQuiz(await context.newPage());
     await expect.poll(() => quizRow(progress).locator('[data-score]').textContent()).toMatch(/^20% 1 of 5/);
@@ -111,7 +99,7 @@ describe('/progress/', () => {
   it('asks before an import replaces different data, and keeps this browser’s when told to', async () => {
     const older = await session.newContext();
     await older.clock.install({ time: T0 });
-    const a = await openIn(older, '');
+    const a = await openIn(older, session.siteUrl + '');
     await takeQuiz(a);
     await a.goto(`${session.siteUrl}progress/`);
     const file = await downloadOf(a, () => a.getByRole('button', { name: 'Download my progress (JSON)' }).click());
@@ -167,7 +155,7 @@ describe('/progress/', () => {
       };
       Object.defineProperty(window, 'localStorage', { get: refuse, configurable: true });
     });
-    const page = await openIn(context, `quizzes/${QUIZ}/`);
+    const page = await openIn(context, session.siteUrl + `quizzes/${QUIZ}/`);
     await page.locator('lb-quiz[data-ready]').waitFor();
     await expect(page.locator('.quiz-notice').textContent()).resolves.toContain('not keeping your answers');
     await takeQuiz(page);
@@ -215,7 +203,7 @@ describe('/review/', () => {
   it('a wrong answer comes back once it is due, and a right one moves it to three days', async () => {
     const context = await session.newContext();
     await context.clock.install({ time: T0 });
-    const page = await openIn(context, '');
+    const page = await openIn(context, session.siteUrl + '');
     await takeQuiz(page);
 
     await page.goto(`${session.siteUrl}review/`);
@@ -317,7 +305,7 @@ describe('accessibility and layout', () => {
   it.each(READER_PAGES)('%s: no axe violations (wcag2a, wcag2aa) with saved progress, no errors', async (_name, path) => {
     const context = await session.newContext();
     await context.clock.install({ time: T0 });
-    const page = await openIn(context, '');
+    const page = await openIn(context, session.siteUrl + '');
     await takeQuiz(page);
     await assessStaff(page, 'The RFC: https://docs.example.com/rfc/42');
     await page.clock.setSystemTime(T0 + 2 * DAY);

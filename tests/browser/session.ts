@@ -26,15 +26,7 @@ export function useBrowser() {
     async open(path = '', options: BrowserContextOptions = {}): Promise<Page> {
       const context = await browser!.newContext({ viewport: DESKTOP, ...options });
       contexts.push(context);
-      const page = await context.newPage();
-      const errors: string[] = [];
-      page.on('pageerror', (e) => errors.push(e.message));
-      page.on('console', (m) => {
-        if (m.type() === 'error') errors.push(m.text());
-      });
-      (page as Page & { errors: string[] }).errors = errors;
-      await page.goto(siteUrl + path);
-      return page;
+      return openIn(context, siteUrl + path);
     },
     async newContext(options: BrowserContextOptions = {}): Promise<BrowserContext> {
       const context = await browser!.newContext({ viewport: DESKTOP, ...options });
@@ -42,6 +34,19 @@ export function useBrowser() {
       return context;
     },
   };
+}
+
+/** A new page in `context` at `url`, collecting the errors it throws or logs (see pageErrors). */
+export async function openIn(context: BrowserContext, url: string): Promise<Page> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  (page as Page & { errors: string[] }).errors = errors;
+  await page.goto(url);
+  return page;
 }
 
 /** Errors the page threw or logged (CSP violations show up here too). */
