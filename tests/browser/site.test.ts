@@ -24,6 +24,16 @@ describe('reading', () => {
     await expect(page.locator('a[rel="next"]').textContent()).resolves.toContain('Structuring');
   });
 
+  it('printing a chapter prints its text, not the header, navigation or table of contents', async () => {
+    const page = await session.open('chapters/mentorship/feedback/');
+    await page.emulateMedia({ media: 'print' });
+    for (const chrome of ['.site-header', '.site-nav', '.toc', '.site-footer', '.prev-next']) {
+      await expect(page.locator(chrome).first().isVisible(), chrome).resolves.toBe(false);
+    }
+    await expect(page.locator('main h1').isVisible()).resolves.toBe(true);
+    await expect(page.locator('main .content p').first().isVisible()).resolves.toBe(true);
+  });
+
   it('a chapter page links by content id resolve under the base path', async () => {
     const page = await session.open('chapters/mentorship/why-invest/');
     const hrefs = await page.locator('main .content a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
