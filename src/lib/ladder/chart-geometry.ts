@@ -40,8 +40,8 @@ export interface Box {
   readonly height: number;
 }
 
-/** One bar (or one segment of a stacked bar). */
-export interface ChartBar extends Box {
+/** What a bar shows, before and after it is placed. */
+export interface BarContent {
   /** Stable key for rendering lists (`scope`, `scope:staff`, `staff:coding`). */
   readonly key: string;
   /** Which series the bar belongs to (0, 1, …): picks its colour and legend entry. */
@@ -56,6 +56,10 @@ export interface ChartBar extends Box {
   readonly detail: string;
   /** Full sentence for the bar's `<title>` tooltip. */
   readonly title: string;
+}
+
+/** One bar (or one segment of a stacked bar), placed. */
+export interface ChartBar extends Box, BarContent {
   /**
    * Where value text goes, vertically centred (`dominant-baseline: middle`): just after the bar
    * (`text-anchor: start`), or for a stacked segment at its centre (`text-anchor: middle`).
@@ -105,14 +109,7 @@ export interface BarChart {
 }
 
 /** What a bar shows before it is placed. */
-export interface BarSpec {
-  readonly key: string;
-  readonly series: number;
-  readonly fraction: number;
-  readonly label: string;
-  readonly value: string;
-  readonly detail: string;
-  readonly title: string;
+export interface BarSpec extends BarContent {
   /** For stacked segments: where the segment starts, as a fraction of the scale. */
   readonly start?: number;
   /** Stacked segments share one line: all bars with `stacked` sit on the row's first line. */
