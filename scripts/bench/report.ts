@@ -5,18 +5,10 @@
  */
 import { PAGE_KINDS, median, type PageKind, type PageWeight, type SiteWeight, type Size } from './page-weight.ts';
 import type { MarkdownProcessorName } from '../../src/integrations/markdown-processor.ts';
+import type { BuildMeasure } from './build.ts';
 
-export interface RunFigures {
-  wallMs: number;
-  cpuMs: number;
-  peakTreeRss: number;
-  peakMainRss: number;
-  loadBefore: number;
-  pages: number;
-  phases: Record<string, number>;
-  /** Peak memory of the build's process tree in each phase (bytes). */
-  phaseRss: Record<string, number>;
-}
+/** The figures of one build that reports keep: a build's measure without its log and timeline. */
+export type RunFigures = Omit<BuildMeasure, 'log' | 'timeline'>;
 
 export interface KindFigures {
   count: number;
