@@ -96,6 +96,9 @@ describe('pages', () => {
     expect(indexed).toContain('ladder/staff/index.html');
     expect(indexed).toContain('quizzes/level-staff/index.html');
     expect(indexed).not.toContain('search/index.html');
+    // Pagefind reads only the pages its glob matches; a searchable page outside it would be missing.
+    const entry = JSON.parse(readFileSync(join(dir, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    expect(entry.languages.en?.page_count).toBe(indexed.length);
   });
 
   it('order questions never show their items already in the right order', () => {
