@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { loadHandbookConfig } from './src/integrations/handbook-config.ts';
 import { handbook } from './src/integrations/handbook.ts';
+import { outDir } from './src/integrations/out-dir.ts';
 import { themeScriptHash } from './src/integrations/theme-script.ts';
 import { markdownProcessor } from './src/integrations/markdown-processor.ts';
 
@@ -15,8 +16,7 @@ export default defineConfig({
   base: config.base,
   publicDir: config.publicDir,
   trailingSlash: 'always',
-  // Tests and the benchmark build several sites side by side.
-  outDir: process.env.HANDBOOK_OUT_DIR ?? './dist',
+  outDir: outDir(),
   // 'jsx' (Astro 7's default) drops the spaces between inline elements on separate lines.
   compressHTML: true,
   // Component styles go to cached CSS files instead of into every page's HTML.

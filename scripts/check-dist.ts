@@ -8,6 +8,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
+import { outDir } from '../src/integrations/out-dir.ts';
 import { checkDistLinks, formatBrokenLinks, type BrokenLink, type BuiltPage } from '../src/lib/check/dist-links.ts';
 
 /** Every file of a built site (relative, `/`-separated) and its HTML pages. */
@@ -57,7 +58,7 @@ async function main(): Promise<void> {
     base ??= config.base;
     site ??= config.site;
   }
-  const dir = args[0] ?? process.env.HANDBOOK_OUT_DIR ?? 'dist';
+  const dir = args[0] ?? outDir();
   const started = performance.now();
   const result = await checkDistDir(dir, { base, site });
   const seconds = ((performance.now() - started) / 1000).toFixed(2);

@@ -7,6 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { launchChromium } from '../tests/browser/chromium.ts';
 import { startPreview } from '../tests/browser/preview.ts';
+import { outDir } from '../src/integrations/out-dir.ts';
 
 const paths = process.argv.slice(2);
 const targets = paths.length
@@ -15,7 +16,7 @@ const targets = paths.length
 const base = process.env.HANDBOOK_BASE ?? '/';
 const out = 'tests/.output/screenshots';
 mkdirSync(out, { recursive: true });
-const preview = await startPreview({ HANDBOOK_OUT_DIR: process.env.HANDBOOK_OUT_DIR ?? 'dist' }, base);
+const preview = await startPreview({ HANDBOOK_OUT_DIR: outDir() }, base);
 const colorScheme = process.env.COLOR_SCHEME === 'dark' ? 'dark' : 'light';
 const browser = await launchChromium();
 try {

@@ -1,10 +1,12 @@
 /**
  * The handbook's build hooks in one integration: the config module, the content check that
- * reports every problem before Astro renders anything, Pagefind indexing, and search in dev.
+ * reports every problem before Astro renders anything, Pagefind indexing (unless scripts/build.ts
+ * does it after the build), and search in dev.
  */
 import type { AstroIntegration } from 'astro';
 import { configModule, type LoadedConfig } from './handbook-config.ts';
-import { indexSite } from './pagefind-index.ts';
+import { fileURLToPath } from 'node:url';
+import { SEARCH_INDEX_ENV, indexSite } from './pagefind-index.ts';
 import { pagefindDev } from './pagefind-dev.ts';
 import { checkContentFolder } from './content-check.ts';
 import { noPreloadHelper } from './no-preload-helper.ts';
@@ -32,7 +34,11 @@ export function handbook(config: LoadedConfig): AstroIntegration {
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        await indexSite(dir, logger);
+        if (process.env[SEARCH_INDEX_ENV] === 'separate') {
+          logger.info('search: indexed once astro build has exited (npm run build)');
+          return;
+        }
+        await indexSite(fileURLToPath(dir), (message) => logger.info(message));
       },
     },
   };

@@ -95,7 +95,7 @@ describe('reproducible builds', () => {
 
   it('builds the same content twice into byte-identical folders', () => {
     for (const dir of dirs) {
-      const result = runBuild({ ...DEFAULT_SITE.env, HANDBOOK_OUT_DIR: dir });
+      const result = runBuild({ ...DEFAULT_SITE.env, HANDBOOK_OUT_DIR: dir }, DEFAULT_SITE.builder);
       expect(result.status, result.output.slice(-2000)).toBe(0);
     }
     const [a, b] = dirs.map((d) => walk(d).sort()) as [string[], string[]];

@@ -114,6 +114,7 @@ describe('the fork fixture, built under /acme-ladder/', () => {
 /** The same fork with `features.quizzes: false`. */
 const NO_QUIZZES: SiteSpec = {
   name: 'fork-no-quizzes',
+  builder: 'astro build',
   env: { HANDBOOK_CONFIG: 'tests/fixtures/fork/handbook.no-quizzes.config.ts' },
   base: BASE,
 };
@@ -122,7 +123,7 @@ describe('the fork with quizzes switched off in its config', () => {
   const out = siteDir(NO_QUIZZES);
   beforeAll(() => {
     rmSync(out, { recursive: true, force: true });
-    const result = runBuild({ ...NO_QUIZZES.env, HANDBOOK_OUT_DIR: out });
+    const result = runBuild({ ...NO_QUIZZES.env, HANDBOOK_OUT_DIR: out }, NO_QUIZZES.builder);
     if (result.status !== 0) throw new Error(`building ${NO_QUIZZES.name} failed:\n${result.output.slice(-3000)}`);
   });
 

@@ -10,19 +10,31 @@ import { join, resolve } from 'node:path';
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const SITES = join(ROOT, 'tests/.output/sites');
 
+/**
+ * How a site is built: `npm run build`'s script (search indexed after Astro exits) or a plain
+ * `astro build` (search indexed in the build:done hook). The tests build sites both ways.
+ */
+export type Builder = 'npm run build' | 'astro build';
+const BUILDER_ARGS: Record<Builder, string[]> = {
+  'npm run build': ['scripts/build.ts'],
+  'astro build': ['node_modules/astro/bin/astro.mjs', 'build'],
+};
+
 export interface SiteSpec {
   name: string;
+  builder: Builder;
   /** Environment for astro (HANDBOOK_BASE, HANDBOOK_CONFIG, HANDBOOK_CONTENT_DIR …). */
   env: Record<string, string>;
   base: string;
 }
 
 /** The default handbook, built under a base path so every test also proves the base is respected. */
-export const DEFAULT_SITE: SiteSpec = { name: 'default', env: { HANDBOOK_BASE: '/handbook/' }, base: '/handbook/' };
+export const DEFAULT_SITE: SiteSpec = { name: 'default', builder: 'npm run build', env: { HANDBOOK_BASE: '/handbook/' }, base: '/handbook/' };
 
 /** The fork fixture: its own config, content and base path. */
 export const FORK_SITE: SiteSpec = {
   name: 'fork',
+  builder: 'astro build',
   env: { HANDBOOK_CONFIG: 'tests/fixtures/fork/handbook.config.ts' },
   base: '/acme-ladder/',
 };
@@ -47,9 +59,9 @@ export interface BuildResult {
   output: string;
 }
 
-/** Runs `astro build` for a site (or for any env, e.g. a broken fixture); never throws. */
-export function runBuild(env: Record<string, string>): BuildResult {
-  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+/** Builds a site (or any env, e.g. a broken fixture); never throws. */
+export function runBuild(env: Record<string, string>, builder: Builder = 'astro build'): BuildResult {
+  const result = spawnSync(process.execPath, BUILDER_ARGS[builder], {
     cwd: ROOT,
     env: childEnv(env),
     encoding: 'utf8',
@@ -61,6 +73,6 @@ export function runBuild(env: Record<string, string>): BuildResult {
 /** Builds a site unless it was already built in this run (LADDERBOOK_FRESH_SITES lists those). */
 export function ensureSite(spec: SiteSpec, { force = false } = {}): void {
   if (!force && existsSync(join(siteDir(spec), 'index.html'))) return;
-  const result = runBuild(siteEnv(spec));
+  const result = runBuild(siteEnv(spec), spec.builder);
   if (result.status !== 0) throw new Error(`Building the ${spec.name} site failed:\n${result.output.slice(-4000)}`);
 }
