@@ -1,20 +1,20 @@
 /**
- * Runs one cold `astro build` and measures it: wall time, peak memory, and a timeline of Astro's
- * phases taken from when each log line arrived.
+ * Runs one cold `npm run build` (scripts/build.ts: `astro build`, then Pagefind) and measures it:
+ * wall time, peak memory, and a timeline of the build's phases taken from when each log line arrived.
  *
  * Builds run in a private copy of the project (src/, public/ and the root config files, with
  * node_modules linked), so a bench never touches the project's own `.astro/`, Astro's content cache
  * in node_modules/.astro, or dist/, and can run while someone else builds or tests in the project.
  */
 import { spawn } from 'node:child_process';
-import { cp, mkdir, readdir, rm, symlink } from 'node:fs/promises';
+import { cp, mkdir, readdir, rm, stat, symlink } from 'node:fs/promises';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { MarkdownProcessorName } from '../../src/integrations/markdown-processor.ts';
 
 /** What a private project copy needs besides content (which comes from HANDBOOK_CONTENT_DIR). */
-const PROJECT_FILES = ['astro.config.mjs', 'handbook.config.ts', 'tsconfig.json', 'package.json', 'src', 'public'];
+const PROJECT_FILES = ['astro.config.mjs', 'handbook.config.ts', 'tsconfig.json', 'package.json', 'src', 'public', 'scripts'];
 /** Caches inside node_modules that must stay private to the copy. */
 const PRIVATE_IN_NODE_MODULES = new Set(['.astro', '.vite', '.cache']);
 
@@ -41,7 +41,7 @@ export interface BuildOptions {
   outDir: string;
   base: string;
   processor: MarkdownProcessorName;
-  /** Write a V8 CPU profile of the build's main thread into this folder. */
+  /** Write V8 CPU profiles of the build's node processes into this folder (see largestProfile). */
   cpuProfileDir?: string | undefined;
 }
 
@@ -52,7 +52,7 @@ export interface BuildMeasure {
   wallMs: number;
   /** Peak of the summed resident memory of the build's process tree (node plus Pagefind), sampled every 50 ms. */
   peakTreeRss: number;
-  /** Peak resident memory of the main node process (the kernel's VmHWM). */
+  /** Peak resident memory of the largest single process in the tree, the astro one (the kernel's VmHWM). */
   peakMainRss: number;
   /** CPU time (user + system) of the build's process tree (Pagefind included), last sampled just before it exited. */
   cpuMs: number;
@@ -81,6 +81,12 @@ const MARKS = [
   { name: 'done', pattern: /page\(s\) built in/ },
 ] as const;
 
+/** The later of Astro's "built" line and the search index line: after it the processes only exit. */
+function lastMark(t: Timeline): number | undefined {
+  const seen = [t.done, t.indexEnd].filter((at) => at !== undefined);
+  return seen.length ? Math.max(...seen) : undefined;
+}
+
 /**
  * Phase durations from a timeline: `startup` is Node, the Astro config and the content check (all
  * before the first log line), `bundle` is Vite/Rolldown, `render` writes the HTML, `index` is Pagefind.
@@ -95,7 +101,7 @@ export function phasesOf(t: Timeline, wallMs: number): Record<string, number> {
     bundle: span(t.bundleStart, t.renderStart),
     render: span(t.renderStart, t.renderEnd),
     index: span(t.renderEnd, t.indexEnd),
-    exit: span(t.done ?? t.indexEnd, wallMs),
+    exit: span(lastMark(t), wallMs),
   };
 }
 
@@ -109,7 +115,7 @@ export function phaseWindows(t: Timeline, wallMs: number): { name: string; from:
     { name: 'bundle', from: t.bundleStart, to: t.renderStart },
     { name: 'render', from: t.renderStart, to: t.renderEnd },
     { name: 'index', from: t.renderEnd, to: t.indexEnd },
-    { name: 'exit', from: t.done ?? t.indexEnd, to: wallMs },
+    { name: 'exit', from: lastMark(t), to: wallMs },
   ];
   return windows.filter((w): w is { name: string; from: number; to: number } => w.from !== undefined && w.to !== undefined);
 }
@@ -182,17 +188,14 @@ export async function clearCaches(options: BuildOptions): Promise<void> {
 /** Runs one cold build and measures it; rejects with the build's log when it fails. */
 export async function measureBuild(options: BuildOptions): Promise<BuildMeasure> {
   await clearCaches(options);
-  const args = [
-    ...(options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : []),
-    'node_modules/astro/bin/astro.mjs',
-    'build',
-  ];
+  const profiling = options.cpuProfileDir ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${options.cpuProfileDir}` } : {};
   const loadBefore = loadavg()[0]!;
   const started = performance.now();
-  const child = spawn(process.execPath, args, {
+  const child = spawn(process.execPath, ['scripts/build.ts'], {
     cwd: options.projectDir,
     env: {
       ...process.env,
+      ...profiling,
       HANDBOOK_CONTENT_DIR: options.contentDir,
       HANDBOOK_OUT_DIR: options.outDir,
       HANDBOOK_BASE: options.base,
@@ -237,7 +240,7 @@ export async function measureBuild(options: BuildOptions): Promise<BuildMeasure>
     const rss = tree.reduce((sum, pid) => sum + residentBytes(pid), 0);
     samples.push({ at: performance.now() - started, rss });
     peakTreeRss = Math.max(peakTreeRss, rss);
-    peakMainRss = Math.max(peakMainRss, highWaterMark(child.pid));
+    peakMainRss = Math.max(peakMainRss, ...tree.map(highWaterMark));
   };
   const timer = setInterval(sample, 50);
   const code = await new Promise<number>((resolve, reject) => {
@@ -247,13 +250,13 @@ export async function measureBuild(options: BuildOptions): Promise<BuildMeasure>
   clearInterval(timer);
   const wallMs = performance.now() - started;
   if (pending) log += pending;
-  if (code !== 0) throw new Error(`astro build failed (exit ${code}):\n${log.slice(-4000)}`);
+  if (code !== 0) throw new Error(`the build failed (exit ${code}):\n${log.slice(-4000)}`);
   const pages = Number(/(\d+) page\(s\) built in/.exec(log)?.[1] ?? NaN);
   return { wallMs, peakTreeRss, peakMainRss, cpuMs, loadBefore, timeline, phases: phasesOf(timeline, wallMs), phaseRss: rssByPhase(timeline, wallMs, samples), pages, log };
 }
 
-/** The newest `.cpuprofile` in a folder (what `node --cpu-prof` wrote). */
-export async function newestProfile(dir: string): Promise<string | undefined> {
-  const names = (await readdir(dir)).filter((n) => n.endsWith('.cpuprofile')).sort();
-  return names.length ? join(dir, names.at(-1)!) : undefined;
+/** The largest `.cpuprofile` in a folder: of the profiles `node --cpu-prof` wrote, the astro process's. */
+export async function largestProfile(dir: string): Promise<string | undefined> {
+  const files = await Promise.all((await readdir(dir)).filter((n) => n.endsWith('.cpuprofile')).map(async (n) => ({ file: join(dir, n), size: (await stat(join(dir, n))).size })));
+  return files.sort((a, b) => b.size - a.size)[0]?.file;
 }

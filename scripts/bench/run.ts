@@ -10,7 +10,7 @@
  *   --runs 3                  cold builds per size and processor (the median is reported)
  *   --processors satteri,unified
  *   --per-part 25             chapters per part
- *   --quiz-every 1            a check quiz for every k-th chapter (0: none)
+ *   --quiz-every 0            a check quiz for every k-th chapter (0: none, like the Starlight anchor; 1: every chapter)
  *   --words 2000              words per chapter
  *   --seed 1
  *   --profile                 one more build of the largest corpus under `node --cpu-prof`, summarised
@@ -23,7 +23,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { MARKDOWN_PROCESSORS, type MarkdownProcessorName } from '../../src/integrations/markdown-processor.ts';
-import { copyProject, measureBuild, newestProfile, phaseWindows, type BuildMeasure } from './build.ts';
+import { copyProject, measureBuild, largestProfile, phaseWindows, type BuildMeasure } from './build.ts';
 import { DEFAULT_CORPUS, generateCorpus, readLadderSource, writeCorpus } from './generate.ts';
 import { SiteReader } from './page-weight.ts';
 import { profileMarkdown, summarizeProfile, type CpuProfile } from './profile.ts';
@@ -126,7 +126,7 @@ try {
     await mkdir(profileDir, { recursive: true });
     log(`profiling one build of N=${chapters} with ${processor} (node --cpu-prof)`);
     const m = await measureBuild({ projectDir, contentDir: join(work, `content-${chapters}`), outDir: join(work, 'out-profile'), base: BASE, processor, cpuProfileDir: profileDir });
-    const file = await newestProfile(profileDir);
+    const file = await largestProfile(profileDir);
     if (file) {
       const summary = summarizeProfile(JSON.parse(await readFile(file, 'utf8')) as CpuProfile, phaseWindows(m.timeline, m.wallMs), 20);
       result.profile = `N=${chapters}, ${processor}, ${seconds(m.wallMs)} s wall under the profiler (which slows it). ${profileMarkdown(summary)}`;
