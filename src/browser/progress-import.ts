@@ -5,6 +5,7 @@
  */
 import { planImport, readImport, type ImportConflict, type ImportFailure, type ImportPlan } from '../lib/progress/merge.ts';
 import type { ProgressState } from '../lib/progress/shape.ts';
+import { plural } from '../lib/shared/plural.ts';
 
 /** Display names of quizzes and levels by id. */
 export interface Names {
@@ -29,10 +30,6 @@ const when = (ms: number) => new Date(ms).toLocaleString('en-GB', { day: 'numeri
 
 function nameOf(names: Names, section: 'quiz' | 'assessment', id: string): string {
   return section === 'quiz' ? (names.quizzes[id] ?? id) : `Self-assessment: ${names.levels[id] ?? id}`;
-}
-
-function countText(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 /** What the reader confirmed: the plan with their choice for each conflict. */
@@ -62,10 +59,10 @@ export function showImportPlan(box: HTMLElement, text: string, current: Progress
   const summary = el('ul');
   const added = plan.added.map((a) => nameOf(names, a.section, a.id));
   if (added.length) summary.append(el('li', `New in this browser: ${added.join(', ')}.`));
-  if (plan.unchanged.length) summary.append(el('li', `${countText(plan.unchanged.length, 'entry is', 'entries are')} the same on both sides.`));
-  if (plan.orphaned) summary.append(el('li', `${countText(plan.orphaned, 'kept-aside answer', 'kept-aside answers')} from quizzes that changed.`));
-  if (read.dropped.length) summary.append(el('li', `${countText(read.dropped.length, 'entry', 'entries')} in the file could not be read and will be skipped.`));
-  if (plan.conflicts.length) summary.append(el('li', `${countText(plan.conflicts.length, 'entry differs', 'entries differ')} from what this browser holds: choose below.`));
+  if (plan.unchanged.length) summary.append(el('li', `${plural(plan.unchanged.length, 'entry is', 'entries are')} the same on both sides.`));
+  if (plan.orphaned) summary.append(el('li', `${plural(plan.orphaned, 'kept-aside answer', 'kept-aside answers')} from quizzes that changed.`));
+  if (read.dropped.length) summary.append(el('li', `${plural(read.dropped.length, 'entry', 'entries')} in the file could not be read and will be skipped.`));
+  if (plan.conflicts.length) summary.append(el('li', `${plural(plan.conflicts.length, 'entry differs', 'entries differ')} from what this browser holds: choose below.`));
   if (!summary.children.length) summary.append(el('li', 'The file holds nothing.'));
   box.append(summary);
 

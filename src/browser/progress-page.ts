@@ -14,6 +14,7 @@ import { showImportPlan, type Names } from './progress-import.ts';
 import { renderQuizRows, shortDate } from './progress-quizzes.ts';
 import { PROGRESS_KEY, onProgressChange, progressStore, storageNotice } from './progress-store.ts';
 import { renderAllReadiness } from './readiness-view.ts';
+import { plural } from '../lib/shared/plural.ts';
 
 const REASONS: Record<string, string> = {
   'bad-json': 'damaged: not valid JSON',
@@ -31,7 +32,6 @@ function localStore(): ListableStorage | null {
   }
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 export class LadderbookProgress extends HTMLElement {
   private names!: Names;

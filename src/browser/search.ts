@@ -3,6 +3,8 @@
  * loads on first use only. On the /search/ page the query and filters live in the URL, so a
  * search can be shared and filters can be browsed without a query.
  */
+import { plural } from '../lib/shared/plural.ts';
+
 interface PagefindResultData {
   url: string;
   excerpt: string;
@@ -105,7 +107,7 @@ class LadderbookSearch extends HTMLElement {
     const rows = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
     this.list.replaceChildren(...rows.map((row) => this.renderRow(row, Boolean(query))));
     const n = search.results.length;
-    this.status.textContent = n === 0 ? 'No results.' : `${n} result${n === 1 ? '' : 's'}${n > 20 ? ', showing the first 20' : ''}.`;
+    this.status.textContent = n === 0 ? 'No results.' : `${plural(n, 'result')}${n > 20 ? ', showing the first 20' : ''}.`;
   }
 
   private renderRow(row: PagefindResultData, withExcerpt: boolean): HTMLLIElement {

@@ -9,6 +9,7 @@
  */
 import type { LevelAssessment } from './shape.ts';
 import type { ReadinessSignal } from './readiness.ts';
+import { plural } from '../shared/plural.ts';
 
 /** How many distinct examples committees look for. */
 export const PACKET_EXAMPLES = { min: 3, max: 5 } as const;
@@ -88,7 +89,7 @@ export function buildPacket(assessment: LevelAssessment | undefined, level: Pack
 export function adviceText(packet: Packet): string {
   const n = packet.examples.length;
   const { min, max } = PACKET_EXAMPLES;
-  const count = `${n} distinct example${n === 1 ? '' : 's'}`;
+  const count = plural(n, 'distinct example');
   switch (packet.advice) {
     case 'none':
       return `No examples yet: tick the signals you meet and note the evidence for each. Committees read ${min} to ${max} distinct examples.`;

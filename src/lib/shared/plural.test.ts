@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { plural } from './plural.ts';
+
+describe('plural', () => {
+  it.each([
+    [0, 'part', undefined, '0 parts'],
+    [1, 'part', undefined, '1 part'],
+    [2, 'part', undefined, '2 parts'],
+    [1, 'quiz', 'quizzes', '1 quiz'],
+    [3, 'quiz', 'quizzes', '3 quizzes'],
+  ])('%i %s', (n, one, many, text) => {
+    expect(plural(n, one, many)).toBe(text);
+  });
+});
