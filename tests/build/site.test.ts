@@ -4,7 +4,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SITE, siteDir } from '../support/sites.ts';
+import { DEFAULT_SITE, ROOT, siteDir } from '../support/sites.ts';
+import { loadHandbookConfig } from '../../src/integrations/handbook-config.ts';
+import { searchablePaths } from '../../src/integrations/dev-search-pages.ts';
 import { readPage, tableAfter, textOf } from '../support/html.ts';
 
 const dir = siteDir(DEFAULT_SITE);
@@ -99,6 +101,14 @@ describe('pages', () => {
     // Pagefind reads only the pages its glob matches; a searchable page outside it would be missing.
     const entry = JSON.parse(readFileSync(join(dir, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     expect(entry.languages.en?.page_count).toBe(indexed.length);
+  });
+
+  it('search under astro dev indexes exactly the pages a build indexes', async () => {
+    const built = htmlFiles(dir)
+      .filter((f) => readFileSync(join(dir, f), 'utf8').includes('data-pagefind-body'))
+      .map((f) => `/${f.replace(/index\.html$/, '')}`);
+    const dev = await searchablePaths(await loadHandbookConfig(ROOT));
+    expect([...dev].sort()).toEqual(built.sort());
   });
 
   it('order questions never show their items already in the right order', () => {
