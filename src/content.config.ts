@@ -28,6 +28,13 @@ const listFile = (path: string) =>
   });
 const order = { order: z.number().int() };
 
+/**
+ * Nothing reads an entry's raw source at run time (MDX renders from its compiled module), and
+ * Astro would otherwise bundle every file's text into one module for the build: 14 MB at 1,000
+ * chapters. Without it the 1,000-chapter bench builds about 1 s faster with 0.2 GB less memory.
+ */
+const retainBody = false;
+
 export const collections = {
   parts: defineCollection({ loader: listFile(CONTENT_LAYOUT.parts), schema: partSchema.extend(order) }),
   paths: defineCollection({ loader: listFile(CONTENT_LAYOUT.paths), schema: readingPathSchema.extend(order) }),
@@ -39,15 +46,16 @@ export const collections = {
       pattern: CONTENT_LAYOUT.chapters.pattern,
       base: at(CONTENT_LAYOUT.chapters.dir),
       generateId: ({ entry }) => chapterIdFromPath(entry),
+      retainBody,
     }),
     schema: chapterSchema,
   }),
   levels: defineCollection({
-    loader: glob({ pattern: CONTENT_LAYOUT.levels.pattern, base: at(CONTENT_LAYOUT.levels.dir) }),
+    loader: glob({ pattern: CONTENT_LAYOUT.levels.pattern, base: at(CONTENT_LAYOUT.levels.dir), retainBody }),
     schema: levelSchema,
   }),
   quizzes: defineCollection({
-    loader: glob({ pattern: CONTENT_LAYOUT.quizzes.pattern, base: at(CONTENT_LAYOUT.quizzes.dir) }),
+    loader: glob({ pattern: CONTENT_LAYOUT.quizzes.pattern, base: at(CONTENT_LAYOUT.quizzes.dir), retainBody }),
     schema: quizSchema,
   }),
 };
