@@ -2,14 +2,14 @@
  * `npm run build`: `astro build`, then the search index, in two processes so their memory never
  * adds up. Arguments are passed on to `astro build`.
  *
- * Measured at 1,000 chapters on a 2-core machine (npm run bench; figures in the README):
- * - Pagefind needs about 0.45 GB. Run from Astro's build:done hook, it comes on top of the
- *   1 GB or so that the Astro process still holds, so it is run here once that process has exited.
- * - Rolldown's allocator (mimalloc) keeps the memory it frees unless told to return it at once:
- *   MIMALLOC_PURGE_DELAY=0 and MIMALLOC_ARENA_EAGER_COMMIT=0 lower the build's peak by 0.3–0.5 GB
- *   at no measurable cost in time. They must be set before the process starts.
- * - V8 grows its heap in big steps while Astro renders; --heap-growing-percent=20 keeps it
- *   0.15–0.25 GB smaller for about 0.5 s more garbage collection.
+ * Each measure below, at 1,000 chapters on a 2-core machine (three builds each; npm run bench for
+ * the full figures), took the build's peak memory to 0.75–0.77 GB from:
+ * - 1.14–1.18 GB with Pagefind run from Astro's build:done hook, where its 0.45 GB comes on top
+ *   of what the Astro process still holds (that way was also 1 s slower);
+ * - 1.04–1.10 GB without MIMALLOC_PURGE_DELAY=0 and MIMALLOC_ARENA_EAGER_COMMIT=0: Rolldown's
+ *   allocator (mimalloc) otherwise keeps what it frees. They must be set before the process starts;
+ * - 0.94–1.08 GB without --heap-growing-percent=20, which keeps V8 from growing its heap in big
+ *   steps while Astro renders, for about 0.6 s more garbage collection.
  * A plain `astro build` still builds the whole site, search included, with more memory.
  */
 import { spawn } from 'node:child_process';
