@@ -63,6 +63,12 @@ describe('checkTargets', () => {
     expect(checks.map((c) => c.pass)).toEqual(met);
   });
 
+  it('leaves out the growth target when the bench built one size only', () => {
+    const checks = checkTargets(result([sample(1000, 17, 0.9, 31)]));
+    expect(checks.map((c) => c.target)).not.toContainEqual(expect.stringContaining('within 10 %'));
+    expect(checks).toHaveLength(6);
+  });
+
   it('names the target and the figure an author would compare', () => {
     const [time] = checkTargets(result([sample(100, 3, 0.5, 30), sample(1000, 25, 2.1, 36)]));
     expect(time).toEqual({ target: '1000 chapters build in ≤ 18 s (median wall)', measured: '26.0 s', pass: false });
