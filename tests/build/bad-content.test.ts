@@ -4,7 +4,7 @@
  * line and path, and exit 1. The snapshot is the exact text an author reads.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, SITES, runBuild, type BuildResult } from '../support/sites.ts';
@@ -79,7 +79,8 @@ describe('npm run check on tests/fixtures/bad', () => {
 describe('npm run build on tests/fixtures/bad', () => {
   let build: BuildResult;
   beforeAll(() => {
-    build = runBuild({ ...BAD, HANDBOOK_OUT_DIR: join(SITES, 'bad') });
+    rmSync(join(SITES, 'bad'), { recursive: true, force: true });
+    build = runBuild({ ...BAD, HANDBOOK_OUT_DIR: join(SITES, 'bad') }, 'npm run build');
   });
 
   it('exits 1 before rendering anything, with the same report as the check', () => {
@@ -90,5 +91,8 @@ describe('npm run build on tests/fixtures/bad', () => {
     expect(report.length).toBeGreaterThan(PLANTED.length);
     for (const line of report) expect(build.output).toContain(line);
     expect(build.output).not.toContain('page(s) built');
+    // The search index step never runs on a failed build.
+    expect(build.output).not.toContain('search index');
+    expect(existsSync(join(SITES, 'bad', 'pagefind'))).toBe(false);
   });
 });
