@@ -3,9 +3,9 @@
  * reports every problem before Astro renders anything, Pagefind indexing (unless scripts/build.ts
  * does it after the build), and search in dev.
  */
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { configModule, type LoadedConfig } from './handbook-config.ts';
-import { fileURLToPath } from 'node:url';
 import { SEARCH_INDEX_ENV, indexSite } from './pagefind-index.ts';
 import { pagefindDev } from './pagefind-dev.ts';
 import { checkContentFolder } from './content-check.ts';
