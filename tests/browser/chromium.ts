@@ -2,15 +2,12 @@
  * Debian's Chromium driven by playwright-core (no browser download): the launch options that
  * work on a closed network, shared by the browser tests and the screenshot script.
  */
-import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { ensureChromium } from '../../scripts/chromium/ensure.ts';
 
-const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/lib/chromium/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-
+/** The Chromium binary: found, or installed from Debian's packages where this machine can (`npm test` does this first). */
 export function chromiumPath(): string {
-  const found = CANDIDATES.find((p): p is string => Boolean(p && existsSync(p)));
-  if (!found) throw new Error('No Chromium found: install Debian’s chromium (apt-get install chromium) or set CHROMIUM_PATH.');
-  return found;
+  return ensureChromium();
 }
 
 export function launchChromium(): Promise<Browser> {
