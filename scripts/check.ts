@@ -1,16 +1,17 @@
 /**
- * `npm run check`: validates all content (schemas, ladder, quiz rules, links by id) in a few
- * seconds without a build, and prints every problem at once. Exit status 1 when any.
+ * `npm run check`: validates all content (schemas, ladder, quiz rules, links by id, the props of
+ * components in MDX) without a build, through the same reading the site is built from, and prints
+ * every problem at once. Exit status 1 when any.
  */
 import { loadHandbookConfig } from '../src/integrations/handbook-config.ts';
-import { readContent } from '../src/integrations/content-files.ts';
-import { checkContent } from '../src/lib/check/check-content.ts';
+import { snapshotContent } from '../src/integrations/content-files.ts';
+import { readContentModel } from '../src/lib/content/read-content.ts';
 import { formatProblems } from '../src/lib/errors.ts';
 
 const started = performance.now();
 const config = await loadHandbookConfig();
-const snapshot = await readContent(config.contentPath, config.rootPath);
-const { problems } = checkContent(snapshot);
+const snapshot = await snapshotContent(config.contentPath, config.rootPath);
+const { problems } = readContentModel(snapshot);
 const files = snapshot.chapters.length + snapshot.levels.length + snapshot.quizzes.length + 5;
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 if (problems.length) {

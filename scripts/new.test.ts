@@ -7,8 +7,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readContent } from '../src/integrations/content-files.ts';
-import { checkContent } from '../src/lib/check/check-content.ts';
+import { snapshotContent } from '../src/integrations/content-files.ts';
+import { readContentModel } from '../src/lib/content/read-content.ts';
 import { formatProblem } from '../src/lib/errors.ts';
 import { scaffold, titleFromId } from './new/scaffold.ts';
 
@@ -29,7 +29,7 @@ function runNew(...args: string[]) {
 }
 
 async function problems(): Promise<string[]> {
-  return checkContent(await readContent(content, ROOT)).problems.map(formatProblem);
+  return readContentModel(await snapshotContent(content, ROOT)).problems.map(formatProblem);
 }
 
 // Each case starts Node once; give it room on a busy machine.
@@ -80,7 +80,7 @@ describe('scaffold: what an author is told when a file cannot be made', () => {
     ['quiz', 'check-how-we-work', {}, 'the quiz "check-how-we-work" already exists', 'pick another id'],
     ['quiz', 'check-x', { about: 'chapter:joining/how-we-wrk' }, '--about chapter:joining/how-we-wrk names nothing that exists', 'did you mean --about chapter:joining/how-we-work?'],
   ] as const)('%s %s %j → %s', async (kind, id, options, message, hint) => {
-    const snapshot = await readContent(FIXTURE, ROOT);
+    const snapshot = await snapshotContent(FIXTURE, ROOT);
     expect(scaffold(kind, id, snapshot, options)).toEqual({ ok: false, message, hint });
   });
 

@@ -9,8 +9,8 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { loadHandbookConfig } from '../src/integrations/handbook-config.ts';
-import { readContent } from '../src/integrations/content-files.ts';
-import { checkContent } from '../src/lib/check/check-content.ts';
+import { snapshotContent } from '../src/integrations/content-files.ts';
+import { readContentModel } from '../src/lib/content/read-content.ts';
 import { formatProblem } from '../src/lib/errors.ts';
 import { CONTENT_LAYOUT } from '../src/lib/check/source.ts';
 import { KINDS, scaffold, type ScaffoldKind, type ScaffoldOptions } from './new/scaffold.ts';
@@ -44,7 +44,7 @@ async function main(): Promise<number> {
   }
   const config = await loadHandbookConfig();
   const show = (abs: string) => relative(config.rootPath, abs).split(sep).join('/');
-  const content = await readContent(config.contentPath, config.rootPath);
+  const content = await snapshotContent(config.contentPath, config.rootPath);
   const quizzesDir = join(config.contentPath, CONTENT_LAYOUT.quizzes.dir);
   // The quiz JSON Schema (npm run schemas) gives editors completion; a fork's own public folder may lack it.
   const schemaFile = [config.publicDir, 'public'].map((dir) => resolve(config.rootPath, dir, 'schemas/quiz.schema.json')).find((f) => existsSync(f));
@@ -65,7 +65,7 @@ async function main(): Promise<number> {
   console.log(`Created ${show(file)}`);
 
   // The new file must pass the check; problems elsewhere are only counted.
-  const { problems } = checkContent(await readContent(config.contentPath, config.rootPath));
+  const { problems } = readContentModel(await snapshotContent(config.contentPath, config.rootPath));
   const own = problems.filter((p) => p.file === show(file));
   if (own.length) {
     console.error(own.map(formatProblem).join('\n'));

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/check/check-content.ts';
+import { readContentModel } from '../../src/lib/content/read-content.ts';
 import { formatProblems } from '../../src/lib/errors.ts';
 import { CONTENT_LAYOUT, type ContentSnapshot, type SourceFile } from '../../src/lib/check/source.ts';
 import { DEFAULT_CORPUS, generateCorpus, readLadderSource, type Corpus, type LadderSource } from './generate.ts';
@@ -30,7 +30,7 @@ function snapshotOf(corpus: Corpus): ContentSnapshot {
 describe('the benchmark corpus', () => {
   it('passes every content rule, so the bench measures a build that succeeds', () => {
     const corpus = generateCorpus({ ...DEFAULT_CORPUS, chapters: 60, quizEvery: 1 }, ladder);
-    const { problems } = checkContent(snapshotOf(corpus));
+    const { problems } = readContentModel(snapshotOf(corpus));
     expect(problems.length ? formatProblems(problems) : 'no problems').toBe('no problems');
   });
 

@@ -90,7 +90,7 @@ describe('CPU profile summary', () => {
     [{ functionName: 'x', url: 'file:///p/node_modules/@astrojs/mdx/dist/index.js', lineNumber: 1 }, '@astrojs/mdx'],
     [{ functionName: 'x', url: 'node:internal/fs/promises', lineNumber: 1 }, 'node:internal'],
     [{ functionName: '(garbage collector)', url: '', lineNumber: -1 }, '(garbage collector)'],
-    [{ functionName: 'check', url: 'file:///p/src/lib/check/check-content.ts', lineNumber: 1 }, 'project:src/lib'],
+    [{ functionName: 'check', url: 'file:///p/src/lib/content/read-content.ts', lineNumber: 1 }, 'project:src/lib'],
   ])('%j belongs to %s', (frame, name) => {
     expect(packageOf(frame)).toBe(name);
   });

@@ -5,10 +5,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { resolve } from 'node:path';
 import config from 'virtual:ladderbook/config';
-import { chapterOrderFromPath } from '../lib/check/source.ts';
+import content from 'virtual:ladderbook/content';
 import { urlFor } from '../lib/links/content-ref.ts';
 import { gitDates } from './git-dates.ts';
-import { inFileOrder } from './ordered.ts';
 
 export interface ChapterSummary {
   id: string;
@@ -37,38 +36,23 @@ export interface Chapter extends ChapterSummary {
 let cached: Promise<{ parts: Part[]; chapters: Chapter[] }> | undefined;
 
 async function load(): Promise<{ parts: Part[]; chapters: Chapter[] }> {
-  const [partCollection, chapterEntries] = await Promise.all([
-    getCollection('parts'),
-    getCollection('chapters', ({ data }) => !data.draft),
-  ]);
-  const partEntries = inFileOrder(partCollection);
+  const entries = new Map((await getCollection('chapters')).map((entry) => [entry.id, entry]));
   const dates = gitDates(config.rootPath, config.contentPath);
-  const partOrder = new Map(partEntries.map((p, i) => [p.id, i]));
-  const chapters: Chapter[] = chapterEntries
-    .map((entry) => {
-      const partId = entry.id.split('/')[0] ?? '';
-      const sourcePath = entry.filePath ?? '';
-      return {
-        id: entry.id,
-        title: entry.data.title,
-        description: entry.data.description,
-        partId,
-        url: urlFor('chapter', entry.id, config.base),
-        levels: entry.data.levels,
-        entry,
-        sourcePath,
-        updated: entry.data.updated ?? dates.get(resolve(config.rootPath, sourcePath).replaceAll('\\', '/')),
-        order: chapterOrderFromPath(sourcePath.split('/').slice(-2).join('/')),
-      };
-    })
-    .sort(
-      (a, b) =>
-        (partOrder.get(a.partId) ?? 1e9) - (partOrder.get(b.partId) ?? 1e9) ||
-        a.order - b.order ||
-        a.id.localeCompare(b.id),
-    )
-    .map(({ order: _order, ...chapter }) => chapter);
-  const parts: Part[] = partEntries.map((p) => ({
+  // The content model lists chapters in reading order; drafts are not published.
+  const chapters: Chapter[] = content.chapters
+    .filter((meta) => !meta.draft)
+    .map((meta) => ({
+      id: meta.id,
+      title: meta.title,
+      description: meta.description,
+      partId: meta.partId,
+      url: urlFor('chapter', meta.id, config.base),
+      levels: meta.levels,
+      entry: entryOf(entries, meta.id),
+      sourcePath: meta.file,
+      updated: meta.updated ? new Date(meta.updated) : dates.get(resolve(config.rootPath, meta.file).replaceAll('\\', '/')),
+    }));
+  const parts: Part[] = content.parts.map((p) => ({
     id: p.id,
     title: p.title,
     summary: p.summary,
@@ -76,6 +60,13 @@ async function load(): Promise<{ parts: Part[]; chapters: Chapter[] }> {
     chapters: chapters.filter((c) => c.partId === p.id).map(summary),
   }));
   return { parts, chapters };
+}
+
+/** The collection entry that renders a chapter's MDX (both readings list the same files). */
+function entryOf(entries: ReadonlyMap<string, CollectionEntry<'chapters'>>, id: string): CollectionEntry<'chapters'> {
+  const entry = entries.get(id);
+  if (!entry) throw new Error(`The content collection has no chapter "${id}"; restart the dev server if the file was just added`);
+  return entry;
 }
 
 function summary(c: Chapter): ChapterSummary {

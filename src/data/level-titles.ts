@@ -1,9 +1,8 @@
 /** Level id → display title ("Staff Engineer"), for quiz badges and per-level scores. */
-import { getCollection } from 'astro:content';
+import content from 'virtual:ladderbook/content';
 
-let cached: Promise<Record<string, string>> | undefined;
+const titles = Object.fromEntries(content.ladder.levels.map((level) => [level.id, level.title]));
 
-export function getLevelTitles(): Promise<Record<string, string>> {
-  cached ??= getCollection('levels').then((levels) => Object.fromEntries(levels.map((l) => [l.id, l.data.title])));
-  return cached;
+export async function getLevelTitles(): Promise<Record<string, string>> {
+  return titles;
 }

@@ -1,23 +1,14 @@
-/** What links may point to, from the collections (anchors were checked before the build). */
-import { getCollection } from 'astro:content';
+/** What links may point to: the content check's own list (published ids, heading anchors, drafts). */
+import content from 'virtual:ladderbook/content';
 import type { LinkIndex } from '../lib/links/resolve.ts';
 
-let cached: Promise<LinkIndex> | undefined;
+const { ids } = content.links;
+const index: LinkIndex = {
+  ids: { chapter: new Set(ids.chapter), level: new Set(ids.level), quiz: new Set(ids.quiz), part: new Set(ids.part) },
+  anchors: new Map(Object.entries(content.links.anchors).map(([page, slugs]) => [page, new Set(slugs)])),
+  draftChapters: new Set(content.links.draftChapters),
+};
 
-export function getLinkIndex(): Promise<LinkIndex> {
-  cached ??= Promise.all([
-    getCollection('chapters', ({ data }) => !data.draft),
-    getCollection('levels'),
-    getCollection('quizzes'),
-    getCollection('parts'),
-  ]).then(([chapters, levels, quizzes, parts]) => ({
-    ids: {
-      chapter: new Set(chapters.map((e) => e.id)),
-      level: new Set(levels.map((e) => e.id)),
-      quiz: new Set(quizzes.map((e) => e.id)),
-      part: new Set(parts.map((e) => e.id)),
-    },
-    anchors: new Map(),
-  }));
-  return cached;
+export async function getLinkIndex(): Promise<LinkIndex> {
+  return index;
 }

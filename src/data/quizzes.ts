@@ -2,8 +2,8 @@
  * Quizzes ready to render: choices shuffled with a seed from the question id (same content,
  * same page, on every machine), Markdown rendered to HTML, and the answer key for grading.
  */
-import { getCollection } from 'astro:content';
 import config from 'virtual:ladderbook/config';
+import content from 'virtual:ladderbook/content';
 import type { QuestionData } from '../schemas/quiz.ts';
 import { answerKeyOf } from '../lib/quiz/registry.ts';
 import { shuffleQuestion } from '../lib/quiz/shuffle.ts';
@@ -94,20 +94,16 @@ export function getQuizzes(): Promise<RenderedQuiz[]> {
   // A fork that switches quizzes off (features.quizzes) has none: every page, card and list
   // built from this data loses its quizzes at once.
   if (!config.features.quizzes) return Promise.resolve([]);
-  cached ??= getCollection('quizzes').then((entries) =>
-    Promise.all(
-      entries
-        .sort((a, b) => a.id.localeCompare(b.id))
-        .map(async (e) => ({
-          id: e.id,
-          title: e.data.title,
-          description: e.data.description,
-          about: e.data.about,
-          url: urlFor('quiz', e.id, config.base),
-          questions: await Promise.all(e.data.questions.map(renderQuestion)),
-          key: answerKeyOf({ id: e.id, questions: e.data.questions }),
-        })),
-    ),
+  cached ??= Promise.all(
+    content.quizzes.map(async (quiz) => ({
+      id: quiz.id,
+      title: quiz.title,
+      description: quiz.description,
+      about: quiz.about,
+      url: urlFor('quiz', quiz.id, config.base),
+      questions: await Promise.all(quiz.questions.map(renderQuestion)),
+      key: answerKeyOf(quiz),
+    })),
   );
   return cached;
 }

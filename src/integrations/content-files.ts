@@ -7,7 +7,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { CONTENT_LAYOUT, type ContentSnapshot, type SourceFile } from '../lib/check/source.ts';
 
-export async function readContent(contentPath: string, rootPath: string): Promise<ContentSnapshot> {
+export async function snapshotContent(contentPath: string, rootPath: string): Promise<ContentSnapshot> {
   const show = (abs: string) => relative(rootPath, abs).split(sep).join('/');
   const one = async (name: string): Promise<SourceFile | undefined> => {
     const abs = join(contentPath, name);

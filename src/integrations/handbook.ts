@@ -1,6 +1,6 @@
 /**
- * The handbook's build hooks in one integration: the config module, the content check that
- * reports every problem before Astro renders anything, Pagefind indexing (unless scripts/build.ts
+ * The handbook's build hooks in one integration: the config module, the one reading of the
+ * content (which reports every problem before Astro renders anything, and gives pages their model), Pagefind indexing (unless scripts/build.ts
  * does it after the build), and search in dev.
  */
 import { fileURLToPath } from 'node:url';
@@ -8,7 +8,8 @@ import type { AstroIntegration } from 'astro';
 import { configModule, type LoadedConfig } from './handbook-config.ts';
 import { SEARCH_INDEX_ENV, indexSite } from './pagefind-index.ts';
 import { pagefindDev } from './pagefind-dev.ts';
-import { checkContentFolder } from './content-check.ts';
+import { contentModule, readContentFolder } from './content-model.ts';
+import { formatProblems } from '../lib/errors.ts';
 import { noPreloadHelper } from './no-preload-helper.ts';
 
 export function handbook(config: LoadedConfig): AstroIntegration {
@@ -16,8 +17,9 @@ export function handbook(config: LoadedConfig): AstroIntegration {
     name: 'ladderbook',
     hooks: {
       'astro:config:setup': async ({ updateConfig, command, logger }) => {
-        const report = await checkContentFolder(config);
-        if (report) {
+        const reading = await readContentFolder(config);
+        if (reading.problems.length) {
+          const report = formatProblems(reading.problems);
           if (command === 'build') throw new Error(report);
           logger.error(report);
         }
@@ -28,6 +30,7 @@ export function handbook(config: LoadedConfig): AstroIntegration {
             plugins: [
               noPreloadHelper(),
               configModule(config),
+              contentModule(config, reading),
               pagefindDev(config),
             ],
           },

@@ -3,7 +3,7 @@
  * turns what it finds into `Problem`s; they are collected across all files and reported together,
  * each as `file › path: message` with a hint, so an author fixes everything in one pass.
  */
-import type { z } from 'zod';
+import { z } from 'zod';
 
 export interface Problem {
   /** Path of the offending file, relative to the project root (e.g. `content/quizzes/x.yaml`). */
@@ -97,6 +97,28 @@ function editDistance(a: string, b: string): number {
   return row[b.length]!;
 }
 
+/**
+ * A misspelt key (`promtp`) makes zod report both the unknown key and the missing one
+ * (`prompt`); the unknown key's "did you mean" already says it all, so the missing-key issue
+ * is dropped when it is the closest missing key of the same entry.
+ */
+export function withoutMisspeltKeys(error: z.ZodError): z.ZodError {
+  const parent = (path: readonly PropertyKey[]) => JSON.stringify(path.slice(0, -1).map(String));
+  const missing = error.issues.filter((issue) => issue.code === 'invalid_type' && issue.input === undefined && issue.path.length > 0);
+  const covered = new Set<z.core.$ZodIssue>();
+  for (const issue of error.issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const here = JSON.stringify(issue.path.map(String));
+    const candidates = missing.filter((m) => parent(m.path) === here);
+    for (const key of issue.keys) {
+      const guess = closest(key, candidates.map((m) => String(m.path[m.path.length - 1])));
+      const match = candidates.find((m) => String(m.path[m.path.length - 1]) === guess);
+      if (match) covered.add(match);
+    }
+  }
+  return covered.size === 0 ? error : new z.ZodError(error.issues.filter((issue) => !covered.has(issue)));
+}
+
 /** "a", "a or b", "a, b or c": for hints listing what is allowed. */
 export function listChoices(values: readonly string[]): string {
   if (values.length <= 1) return values.join('');
@@ -149,15 +171,18 @@ function issueProblems(file: string, path: PropertyKey[], issue: z.core.$ZodIssu
       }
       return [{ file, path, message: `expected ${yamlTypeName(issue.expected)}, received ${received}`, hint: typeHint(issue.expected) }];
     }
-    case 'invalid_value':
+    case 'invalid_value': {
+      const allowed = listChoices(issue.values.map((v) => JSON.stringify(v)));
+      const guess = typeof issue.input === 'string' ? closest(issue.input, issue.values.filter((v) => typeof v === 'string')) : undefined;
       return [
         {
           file,
           path,
           message: `${JSON.stringify(issue.input)} is not allowed`,
-          hint: `use ${listChoices(issue.values.map((v) => JSON.stringify(v)))}`,
+          hint: guess ? `did you mean "${guess}"? (use ${allowed})` : `use ${allowed}`,
         },
       ];
+    }
     case 'invalid_union':
       if (issue.discriminator && 'options' in issue && issue.options?.length) {
         return [discriminatorProblem(file, path, issue.discriminator, issue.options.map(String), issue.input)];

@@ -22,6 +22,12 @@ const PLANTED: [file: string, where: string][] = [
   ['chapters/basics/02-bad-key.mdx', ':4 › summary: unknown key "summary"'],
   ['chapters/basics/03-broken-link.mdx', ':10: "level:senoir" points to a level that does not exist'],
   ['chapters/basics/04-path-link.mdx', ':8: "/chapters/basics/welcome/" is a path link'],
+  ['chapters/basics/06-link-to-draft.mdx', ':8: "chapter:basics/draft" is a draft chapter, which is not published'],
+  ['chapters/basics/07-callout-kind.mdx', ':8 › Callout.kind: "shout" is not allowed'],
+  ['chapters/basics/08-unknown-component.mdx', ':8: <Calout> is not a component authors can use'],
+  ['chapters/basics/09-unknown-quiz.mdx', ':8 › Quiz.id: <Quiz id="no-such-quiz"> names no quiz'],
+  ['chapters/basics/10-missing-prop.mdx', ':8 › CaseStudy.title: missing required string'],
+  ['chapters/basics/10-missing-prop.mdx', ':14 › Figure.width: unknown key "width"'],
   ['ladder/levels/lead.mdx', ':20 › chapters[0]: "basics/welcom" is not a chapter'],
   ['ladder/tracks.yaml', ':4 › [1].id: "ic" is already the id of another track'],
   ['quizzes/broken-link-in-text.yaml', ':18 › questions[0].explanation: "chapter:basics/welcom" points to a chapter'],
@@ -48,13 +54,25 @@ describe('npm run check on tests/fixtures/bad', () => {
 
   it('prints exactly this, with a hint under each problem', () => {
     expect(check.output).toMatchInlineSnapshot(`
-      "10 content problems in 10 files:
+      "16 content problems in 15 files:
         tests/fixtures/bad/chapters/basics/02-bad-key.mdx:4 › summary: unknown key "summary"
             hint: remove it; allowed keys here: title, description, levels, updated, draft
         tests/fixtures/bad/chapters/basics/03-broken-link.mdx:10: "level:senoir" points to a level that does not exist
             hint: did you mean "level:senior"?
         tests/fixtures/bad/chapters/basics/04-path-link.mdx:8: "/chapters/basics/welcome/" is a path link, which breaks when the site is served under a base path
             hint: write "chapter:basics/welcome" instead; links by content id get the base path added
+        tests/fixtures/bad/chapters/basics/06-link-to-draft.mdx:8: "chapter:basics/draft" is a draft chapter, which is not published
+            hint: remove "draft: true" from that chapter to publish it, or point to a published page until then
+        tests/fixtures/bad/chapters/basics/07-callout-kind.mdx:8 › Callout.kind: "shout" is not allowed
+            hint: use "key", "tip" or "warning"
+        tests/fixtures/bad/chapters/basics/08-unknown-component.mdx:8: <Calout> is not a component authors can use
+            hint: did you mean <Callout>?
+        tests/fixtures/bad/chapters/basics/09-unknown-quiz.mdx:8 › Quiz.id: <Quiz id="no-such-quiz"> names no quiz
+            hint: a quiz id is a file name in quizzes/ without .yaml
+        tests/fixtures/bad/chapters/basics/10-missing-prop.mdx:8 › CaseStudy.title: missing required string
+            hint: add "title"
+        tests/fixtures/bad/chapters/basics/10-missing-prop.mdx:14 › Figure.width: unknown key "width"
+            hint: remove it; allowed keys here: caption
         tests/fixtures/bad/ladder/levels/lead.mdx:20 › chapters[0]: "basics/welcom" is not a chapter
             hint: did you mean "basics/welcome"?
         tests/fixtures/bad/ladder/tracks.yaml:4 › [1].id: "ic" is already the id of another track
@@ -70,7 +88,7 @@ describe('npm run check on tests/fixtures/bad', () => {
         tests/fixtures/bad/quizzes/wrong-type.yaml:23 › questions[1].choices: expected list, received string
             hint: write a YAML list (lines starting with "- ")
 
-      Checked 18 files in <time> s.
+      Checked 24 files in <time> s.
       "
     `);
   });

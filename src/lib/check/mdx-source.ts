@@ -14,7 +14,10 @@ export interface MdxLink {
 
 export interface MdxElement {
   name: string;
-  attributes: Record<string, string>;
+  /** Attributes with a plain string value (`kind="tip"`); a bare attribute (`open`) has the value `true`. */
+  attributes: Record<string, string | true>;
+  /** Names of attributes written as `{…}` expressions, and `{...spread}`s as `...`: the check cannot read their values. */
+  expressions: string[];
   line: number;
 }
 
@@ -67,11 +70,15 @@ export function scanMdx(file: string, text: string): ScannedMdx {
       if ((node.type === 'link' || node.type === 'definition') && 'url' in node) links.push({ href: String(node.url), line });
       if (node.type === 'image' && 'url' in node) images.push({ href: String(node.url), line });
       if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && 'name' in node && node.name) {
-        const attributes: Record<string, string> = {};
+        const attributes: Record<string, string | true> = {};
+        const expressions: string[] = [];
         for (const attr of ('attributes' in node ? (node.attributes as unknown[]) : []) as { type: string; name?: string; value?: unknown }[]) {
-          if (attr.type === 'mdxJsxAttribute' && attr.name && typeof attr.value === 'string') attributes[attr.name] = attr.value;
+          if (attr.type !== 'mdxJsxAttribute' || !attr.name) expressions.push('...');
+          else if (typeof attr.value === 'string') attributes[attr.name] = attr.value;
+          else if (attr.value === null || attr.value === undefined) attributes[attr.name] = true;
+          else expressions.push(attr.name);
         }
-        elements.push({ name: String(node.name), attributes, line });
+        elements.push({ name: String(node.name), attributes, expressions, line });
         if (typeof attributes.href === 'string') links.push({ href: attributes.href, line });
       }
     });

@@ -4,6 +4,7 @@
  */
 import { closest, type Problem } from '../errors.ts';
 import type { LevelData } from '../../schemas/ladder.ts';
+import { draftReference } from '../links/drafts.ts';
 import { choicesHint } from './hints.ts';
 import type { Activity, Dimension } from './types.ts';
 
@@ -13,7 +14,10 @@ export interface LevelReferences {
   readonly trackIds: readonly string[];
   readonly dimensions: readonly Dimension[];
   readonly activities: readonly Activity[];
+  /** Published chapters. */
   readonly chapterIds: ReadonlySet<string>;
+  /** Chapters that are drafts: named by a level, they get their own message. */
+  readonly draftChapterIds?: ReadonlySet<string> | undefined;
   /** Ids of entries that failed their own schema: references to them are not reported again. */
   readonly brokenIds: ReadonlySet<string>;
   /** List files that could not be read at all: references into them are not checked. */
@@ -145,6 +149,10 @@ export function checkChapters(file: string, data: LevelData, refs: LevelReferenc
   const problems: Problem[] = [];
   (data.chapters ?? []).forEach((chapter, index) => {
     if (refs.chapterIds.has(chapter)) return;
+    if (refs.draftChapterIds?.has(chapter)) {
+      problems.push({ file, path: ['chapters', index], ...draftReference(`chapter:${chapter}`) });
+      return;
+    }
     const guess = closest(chapter, refs.chapterIds);
     problems.push({
       file,

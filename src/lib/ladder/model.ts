@@ -21,8 +21,10 @@ export type { LadderSources, LevelSource, RecordsSource, SourceFile, SourceRecor
 
 /** What the ladder's content may refer to outside content/ladder. */
 export interface LadderContext {
-  /** Ids of every chapter (`<part>/<slug>`), for the levels' `chapters`. */
+  /** Ids of every published chapter (`<part>/<slug>`), for the levels' `chapters`. */
   readonly chapterIds: ReadonlySet<string>;
+  /** Ids of draft chapters, which levels may not name either (they get their own message). */
+  readonly draftChapterIds?: ReadonlySet<string>;
 }
 
 /** The ladder and every problem found while building it. */
@@ -52,6 +54,7 @@ export function buildLadder(sources: LadderSources, context: LadderContext): Lad
     dimensions,
     activities: activities.records.map((r) => r.value),
     chapterIds: context.chapterIds,
+    draftChapterIds: context.draftChapterIds,
     brokenIds: new Set([...tracks.brokenIds, ...activities.brokenIds, ...dimensionRecords.brokenIds]),
     unreadable: { tracks: tracks.unreadable, dimensions: dimensionRecords.unreadable, activities: activities.unreadable },
   };

@@ -7,13 +7,17 @@
  */
 import { closest } from '../errors.ts';
 import { CONTENT_KINDS, parseContentRef, urlFor, type ContentKind } from './content-ref.ts';
+import { draftReference } from './drafts.ts';
 import { guessContentRef } from './guess.ts';
 
 /** What exists, for checking links: ids per kind and, for chapters and levels, their heading anchors. */
 export interface LinkIndex {
+  /** Published ids per kind. */
   ids: Record<ContentKind, ReadonlySet<string>>;
   /** `kind:id` → the slugs of that page's headings. */
   anchors: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Chapters that exist as drafts: a link to one gets its own message. */
+  draftChapters?: ReadonlySet<string>;
 }
 
 export type Resolution = { ok: true; href: string; external: boolean } | { ok: false; message: string; hint: string };
@@ -38,6 +42,7 @@ export function resolveLink(href: string, index: LinkIndex, base: string, self?:
   if (!ref) return notAContentRef(href, index, self);
   const ids = index.ids[ref.kind];
   if (!ids.has(ref.id)) {
+    if (ref.kind === 'chapter' && index.draftChapters?.has(ref.id)) return { ok: false, ...draftReference(href) };
     const guess = closest(ref.id, ids);
     return {
       ok: false,

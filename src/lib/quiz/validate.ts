@@ -3,9 +3,9 @@
  * schema, then each question's kind rules, then rules across files (unique question ids,
  * existing `about` targets, level ids the ladder defines).
  */
-import { z } from 'zod';
-import { closest, listChoices, type Problem, zodProblems } from '../errors.ts';
+import { closest, listChoices, type Problem, withoutMisspeltKeys, zodProblems } from '../errors.ts';
 import { KEBAB_ID, quizSchema, type QuizData } from '../../schemas/quiz.ts';
+import { draftReference } from '../links/drafts.ts';
 import { validateQuestion } from './registry.ts';
 
 /** One quiz file as read from disk: its path, its id (file name without .yaml) and parsed YAML. */
@@ -18,8 +18,11 @@ export interface QuizFile {
 /** What the quizzes may refer to. */
 export interface QuizContext {
   levelIds: ReadonlySet<string>;
+  /** Published chapters. */
   chapterIds: ReadonlySet<string>;
   partIds: ReadonlySet<string>;
+  /** Draft chapters: a quiz about one gets its own message. */
+  draftChapterIds?: ReadonlySet<string>;
 }
 
 /** A valid quiz: the parsed file plus its id and path. */
@@ -58,28 +61,6 @@ export function validateQuizzes(
     ...quizzes.flatMap((quiz) => levelProblems(quiz, context.levelIds)),
   );
   return { quizzes, problems: groupByFile(problems, files) };
-}
-
-/**
- * A misspelt key (`promtp`) makes zod report both the unknown key and the missing one
- * (`prompt`); the unknown key's "did you mean" already says it all, so the missing-key issue
- * is dropped when it is the closest missing key of the same entry.
- */
-function withoutMisspeltKeys(error: z.ZodError): z.ZodError {
-  const parent = (path: readonly PropertyKey[]) => JSON.stringify(path.slice(0, -1).map(String));
-  const missing = error.issues.filter((issue) => issue.code === 'invalid_type' && issue.input === undefined && issue.path.length > 0);
-  const covered = new Set<z.core.$ZodIssue>();
-  for (const issue of error.issues) {
-    if (issue.code !== 'unrecognized_keys') continue;
-    const here = JSON.stringify(issue.path.map(String));
-    const candidates = missing.filter((m) => parent(m.path) === here);
-    for (const key of issue.keys) {
-      const guess = closest(key, candidates.map((m) => String(m.path[m.path.length - 1])));
-      const match = candidates.find((m) => String(m.path[m.path.length - 1]) === guess);
-      if (match) covered.add(match);
-    }
-  }
-  return covered.size === 0 ? error : new z.ZodError(error.issues.filter((issue) => !covered.has(issue)));
 }
 
 /** Every use of a question id that is used more than once, each naming the other uses. */
@@ -121,6 +102,7 @@ function aboutProblems(quiz: Quiz, context: QuizContext): Problem[] {
   };
   const ids = known[kind ?? ''];
   if (!ids || ids.has(target)) return [];
+  if (kind === 'chapter' && context.draftChapterIds?.has(target)) return [{ file: quiz.file, path: ['about'], ...draftReference(quiz.about) }];
   const all = Object.entries(known).flatMap(([prefix, set]) => [...set].map((id) => `${prefix}:${id}`));
   const guess = closest(quiz.about, all);
   const sample = [...ids].slice(0, 6).map((id) => `${kind}:${id}`);

@@ -1,24 +1,31 @@
 /**
- * Every content rule, run over the raw content folder before Astro renders anything: schemas,
- * the ladder's references, quiz rules, reading paths, and every link in every MDX body (by
- * content id, with anchors). All problems come back together, each with file, line and path.
+ * The one reading of the content folder. Every content rule runs here, over the raw files, before
+ * Astro renders anything: schemas, the ladder's references, quiz rules, reading paths, every link in
+ * every MDX body (by content id, with anchors) and the components authors use. All problems come
+ * back together, each with file, line and path, beside the model the site is built from, so the
+ * check and the site cannot disagree.
  */
 import { sortProblems, zodProblems, closest, type Problem } from '../errors.ts';
 import { chapterSchema } from '../../schemas/chapter.ts';
-import { partSchema } from '../../schemas/part.ts';
-import { readingPathSchema } from '../../schemas/reading-path.ts';
+import { partSchema, type PartData } from '../../schemas/part.ts';
+import { readingPathSchema, type ReadingPathData } from '../../schemas/reading-path.ts';
 import { buildLadder } from '../ladder/model.ts';
+import type { LadderParts } from '../ladder/create-ladder.ts';
 import type { Ladder } from '../ladder/types.ts';
 import { validateQuizzes } from '../quiz/validate.ts';
 import { imageProblem, resolveLink, type LinkIndex } from '../links/resolve.ts';
-import { markdownLinks, stringsOf } from './markdown-links.ts';
-import { scanMdx, type ScannedMdx } from './mdx-source.ts';
-import { chapterIdFromPath, idFromFileName, type ContentSnapshot, type SourceFile } from './source.ts';
-import { parseYaml, withLines } from './yaml-source.ts';
+import { markdownLinks, stringsOf } from '../check/markdown-links.ts';
+import { scanMdx, type ScannedMdx } from '../check/mdx-source.ts';
+import { chapterIdFromPath, chapterOrderFromPath, idFromFileName, type ContentSnapshot, type SourceFile } from '../check/source.ts';
+import { parseYaml, withLines } from '../check/yaml-source.ts';
+import { componentProblems } from './mdx-components.ts';
+import type { ChapterMeta, ContentModel } from './model.ts';
 
-export interface ContentCheck {
-  problems: Problem[];
+/** What the reading gives: the model, the `Ladder` built from it, and every problem found. */
+export interface ContentReading {
+  model: ContentModel;
   ladder: Ladder;
+  problems: Problem[];
 }
 
 interface ScannedFile {
@@ -27,7 +34,7 @@ interface ScannedFile {
   scan: ScannedMdx;
 }
 
-export function checkContent(snapshot: ContentSnapshot): ContentCheck {
+export function readContentModel(snapshot: ContentSnapshot): ContentReading {
   const problems: Problem[] = [];
 
   // Single YAML files.
@@ -47,35 +54,43 @@ export function checkContent(snapshot: ContentSnapshot): ContentCheck {
   const pathsYaml = snapshot.paths ? yaml(snapshot.paths, 'content/paths.yaml') : undefined;
 
   // Parts.
-  const partIds = new Set<string>();
+  const parts: PartData[] = [];
   listOf(partsYaml?.data).forEach((entry, i) => {
     const parsed = partSchema.safeParse(entry, { reportInput: true });
-    if (parsed.success) partIds.add(parsed.data.id);
+    if (parsed.success) parts.push(parsed.data);
     else problems.push(...withLines(zodProblems(snapshot.parts!.file, parsed.error, [i], partSchema), partsYaml!));
   });
+  const partIds = new Set(parts.map((p) => p.id));
 
   // Chapters: frontmatter, part folder.
   const chapters: ScannedFile[] = snapshot.chapters.map((source) => ({ source, id: chapterIdFromPath(source.relative), scan: scanMdx(source.file, source.text) }));
+  const chapterMetas: ChapterMeta[] = [];
   for (const { source, id, scan } of chapters) {
     problems.push(...scan.problems);
+    const partId = id.split('/')[0]!;
     if (scan.frontmatter.data !== undefined) {
       const parsed = chapterSchema.safeParse(scan.frontmatter.data ?? {}, { reportInput: true });
       if (!parsed.success) problems.push(...withLines(zodProblems(source.file, parsed.error, [], chapterSchema), scan.frontmatter));
+      else {
+        const { updated, ...data } = parsed.data;
+        chapterMetas.push({ ...data, id, partId, file: source.file, order: chapterOrderFromPath(source.relative), updated: updated?.toISOString() });
+      }
     }
-    const part = id.split('/')[0]!;
     if (!id.includes('/')) {
       problems.push({ file: source.file, path: [], message: 'a chapter must sit in a part folder', hint: 'move it to chapters/<part-id>/NN-slug.mdx' });
-    } else if (partsYaml && !partIds.has(part)) {
-      const guess = closest(part, partIds);
+    } else if (partsYaml && !partIds.has(partId)) {
+      const guess = closest(partId, partIds);
       problems.push({
         file: source.file,
         path: [],
-        message: `the folder "${part}" is not a part listed in parts.yaml`,
-        hint: guess ? `rename the folder to "${guess}", or add "${part}" to parts.yaml` : `add a part with id "${part}" to parts.yaml`,
+        message: `the folder "${partId}" is not a part listed in parts.yaml`,
+        hint: guess ? `rename the folder to "${guess}", or add "${partId}" to parts.yaml` : `add a part with id "${partId}" to parts.yaml`,
       });
     }
   }
-  const chapterIds = new Set(chapters.map((c) => c.id));
+  const drafts = new Set(chapterMetas.filter((c) => c.draft).map((c) => c.id));
+  // A chapter whose frontmatter is broken is still a target for links (its own problem is reported).
+  const chapterIds = new Set(chapters.map((c) => c.id).filter((id) => !drafts.has(id)));
 
   // The ladder.
   const levels: ScannedFile[] = snapshot.levels.map((source) => ({ source, id: idFromFileName(source.relative), scan: scanMdx(source.file, source.text) }));
@@ -87,7 +102,7 @@ export function checkContent(snapshot: ContentSnapshot): ContentCheck {
       dimensions: { file: snapshot.dimensions?.file ?? 'content/ladder/dimensions.yaml', data: dimensionsYaml?.data ?? [] },
       levels: levels.filter((l) => l.scan.frontmatter.data !== undefined).map((l) => ({ file: l.source.file, id: l.id, data: l.scan.frontmatter.data ?? {} })),
     },
-    { chapterIds },
+    { chapterIds, draftChapterIds: drafts },
   );
   const lineSources = new Map<string, Parameters<typeof withLines>[1]>([
     ...(snapshot.tracks && tracksYaml ? [[snapshot.tracks.file, tracksYaml] as const] : []),
@@ -114,7 +129,7 @@ export function checkContent(snapshot: ContentSnapshot): ContentCheck {
   for (const q of quizSources) problems.push(...q.parsed.problems);
   const quizCheck = validateQuizzes(
     quizSources.filter((q) => q.parsed.data !== undefined).map((q) => ({ file: q.source.file, id: q.id, data: q.parsed.data })),
-    { levelIds, chapterIds, partIds },
+    { levelIds, chapterIds, partIds, draftChapterIds: drafts },
   );
   const quizLines = new Map(quizSources.map((q) => [q.source.file, q.parsed] as const));
   for (const p of quizCheck.problems) {
@@ -122,13 +137,14 @@ export function checkContent(snapshot: ContentSnapshot): ContentCheck {
     problems.push(...(lines ? withLines([p], lines) : [p]));
   }
 
-  // Links in MDX bodies and components that name other content.
+  // Links in MDX bodies and the components authors use.
   const index: LinkIndex = {
     ids: { chapter: chapterIds, level: levelIds, quiz: new Set(quizSources.map((q) => q.id)), part: partIds },
     anchors: new Map([
       ...chapters.map((c) => [`chapter:${c.id}`, new Set(c.scan.headings.map((h) => h.slug))] as const),
       ...levels.map((l) => [`level:${l.id}`, new Set(l.scan.headings.map((h) => h.slug))] as const),
     ]),
+    draftChapters: drafts,
   };
   for (const [kind, files] of [['chapter', chapters], ['level', levels]] as const) {
     for (const { source, id, scan } of files) {
@@ -140,7 +156,7 @@ export function checkContent(snapshot: ContentSnapshot): ContentCheck {
         const problem = imageProblem(image.href);
         if (problem) problems.push({ file: source.file, path: [], line: image.line, ...problem });
       }
-      for (const el of scan.elements) problems.push(...elementProblems(source.file, el, index));
+      problems.push(...componentProblems(source.file, scan.elements, index));
     }
   }
 
@@ -156,19 +172,43 @@ export function checkContent(snapshot: ContentSnapshot): ContentCheck {
   }
 
   // Reading paths.
+  const paths: ReadingPathData[] = [];
   listOf(pathsYaml?.data).forEach((entry, i) => {
     const parsed = readingPathSchema.safeParse(entry, { reportInput: true });
     if (!parsed.success) {
       problems.push(...withLines(zodProblems(snapshot.paths!.file, parsed.error, [i], readingPathSchema), pathsYaml!));
       return;
     }
+    paths.push(parsed.data);
     parsed.data.steps.forEach((step, j) => {
       const result = resolveLink(step.to, index, '/');
       if (!result.ok) problems.push({ file: snapshot.paths!.file, path: [i, 'steps', j, 'to'], line: pathsYaml!.lineOf([i, 'steps', j, 'to']), message: result.message, hint: result.hint });
     });
   });
 
-  return { problems: sortProblems(dedupe(problems)), ladder: ladderBuild.ladder };
+  const ladder = ladderBuild.ladder;
+  const ladderParts: LadderParts = { tracks: ladder.tracks.map(({ levels: _levels, ...track }) => track), dimensions: ladder.dimensions, activities: ladder.activities, levels: ladder.levels };
+  const model: ContentModel = {
+    parts,
+    chapters: inReadingOrder(chapterMetas, parts),
+    ladder: ladderParts,
+    quizzes: quizCheck.quizzes.sort((a, b) => a.id.localeCompare(b.id)),
+    paths,
+    links: {
+      ids: { chapter: [...chapterIds], level: [...levelIds], quiz: [...index.ids.quiz], part: [...partIds] },
+      anchors: Object.fromEntries([...index.anchors].map(([page, slugs]) => [page, [...slugs]])),
+      draftChapters: [...drafts],
+    },
+  };
+  return { model, ladder, problems: sortProblems(dedupe(problems)) };
+}
+
+/** Chapters by part (parts.yaml order), then their number, then id. */
+function inReadingOrder(chapters: ChapterMeta[], parts: readonly PartData[]): ChapterMeta[] {
+  const partOrder = new Map(parts.map((p, i) => [p.id, i]));
+  return chapters.sort(
+    (a, b) => (partOrder.get(a.partId) ?? 1e9) - (partOrder.get(b.partId) ?? 1e9) || a.order - b.order || a.id.localeCompare(b.id),
+  );
 }
 
 function linkProblem(result: ReturnType<typeof resolveLink>): { message: string; hint: string } | undefined {
@@ -194,22 +234,6 @@ function unknownLevel(file: string, path: PropertyKey[], id: string, levelIds: R
     message: `"${id}" is not a level of the ladder`,
     hint: guess ? `did you mean "${guess}"?` : `levels: ${[...levelIds].join(', ')}`,
   };
-}
-
-/** Components whose attributes name other content: <WeekTable levels="…">, <Quiz id="…">. */
-function elementProblems(file: string, el: ScannedMdx['elements'][number], index: LinkIndex): Problem[] {
-  if (el.name === 'WeekTable') {
-    const ids = (el.attributes.levels ?? '').split(/\s+/).filter(Boolean);
-    if (!ids.length) return [{ file, path: [], line: el.line, message: '<WeekTable> needs levels', hint: 'write <WeekTable levels="senior staff" />' }];
-    return ids.filter((id) => !index.ids.level.has(id)).map((id) => unknownLevel(file, ['WeekTable', 'levels'], id, index.ids.level, el.line));
-  }
-  if (el.name === 'Quiz') {
-    const id = el.attributes.id ?? '';
-    if (index.ids.quiz.has(id)) return [];
-    const guess = closest(id, index.ids.quiz);
-    return [{ file, path: ['Quiz', 'id'], line: el.line, message: `<Quiz id="${id}"> names no quiz`, hint: guess ? `did you mean "${guess}"?` : 'quiz ids are the file names in quizzes/' }];
-  }
-  return [];
 }
 
 function dedupe(problems: Problem[]): Problem[] {
