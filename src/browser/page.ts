@@ -81,8 +81,8 @@ if (quizzes.length && !customElements.get('lb-quiz')) {
 
 // "Check answers" in a quiz: the grading code loads on the first check (see quiz.ts › check).
 document.addEventListener('lb-quiz-check' satisfies CheckEventName, (event) => {
-  const { key, answers } = (event as CustomEvent<CheckRequest>).detail;
-  void import('./quiz-check.ts').then((m) => m.checkQuiz(event.target as HTMLElement, key, answers));
+  const { key, answers, clients } = (event as CustomEvent<CheckRequest>).detail;
+  void import('./quiz-check.ts').then((m) => m.checkQuiz(event.target as HTMLElement, key, answers, clients));
 });
 
 // Table of contents: mark the section in view where CSS cannot.

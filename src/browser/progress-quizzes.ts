@@ -1,4 +1,5 @@
 /** Fills in the rows of the quiz table on /progress/: latest score overall and per level, review schedule. */
+import { formatPoints } from '../lib/quiz/grade.ts';
 import { dueForReview } from '../lib/progress/review.ts';
 import type { ProgressState } from '../lib/progress/shape.ts';
 
@@ -10,7 +11,6 @@ export function shortDate(ms: number): string {
 }
 
 const pct = (score: number, max: number) => (max ? Math.round((score / max) * 100) : 0);
-const points = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
 
 function line(text: string, className: string): HTMLSpanElement {
   const span = document.createElement('span');
@@ -44,7 +44,7 @@ export function renderQuizRows(root: ParentNode, state: ProgressState, levelTitl
       const tries = entry.attempts.length;
       score.replaceChildren(
         `${pct(latest.score, latest.max)}% `,
-        line(`${points(latest.score)} of ${latest.max} · ${shortDate(latest.at)}${tries > 1 ? ` · ${tries} attempts` : ''}`, 'score-detail'),
+        line(`${formatPoints(latest.score, latest.max)} · ${shortDate(latest.at)}${tries > 1 ? ` · ${tries} attempts` : ''}`, 'score-detail'),
       );
       const perLevel = Object.entries(latest.levels).map(([id, t]) => line(`${levelTitles[id] ?? id}: ${t.correct} of ${t.total}`, 'level-line'));
       if (perLevel.length) levels.replaceChildren(...perLevel);

@@ -3,12 +3,12 @@
  * and saving answers needs: grade with the shared pure module, save the score and the review
  * schedule, show feedback per question and the score, and move focus to the result.
  */
-import { gradeQuiz } from '../lib/quiz/grade.ts';
-import type { Answer, QuestionResult, QuizResult } from '../lib/quiz/types.ts';
+import { formatLevelScore, formatPoints, gradeQuiz, type Clients } from '../lib/quiz/grade.ts';
+import type { QuestionResult, QuizResult } from '../lib/quiz/types.ts';
 import { recordOutcome } from '../lib/progress/review.ts';
 import { recordScore } from '../lib/progress/scores.ts';
 import { progressStore } from './progress-store.ts';
-import type { QuizKeyWithLevels as Key } from './quiz-events.ts';
+import type { CheckRequest, QuizKeyWithLevels as Key } from './quiz-events.ts';
 
 const STATUS_TEXT = {
   correct: 'Correct.',
@@ -19,8 +19,8 @@ const STATUS_TEXT = {
 };
 
 /** Grades `answers` (by question id), saves the attempt and shows the outcome inside `quiz`. */
-export function checkQuiz(quiz: HTMLElement, key: Key, answers: Record<string, Answer>): QuizResult {
-  const result = gradeQuiz(key, answers);
+export function checkQuiz(quiz: HTMLElement, key: Key, answers: CheckRequest['answers'], clients: Clients): QuizResult {
+  const result = gradeQuiz(key, answers, clients);
   const now = Date.now();
   progressStore().update((s) => {
     let next = recordScore(s, key.quiz, result, now);
@@ -29,21 +29,19 @@ export function checkQuiz(quiz: HTMLElement, key: Key, answers: Record<string, A
     }
     return next;
   });
-  for (const q of result.questions) showFeedback(quiz, q, answers[q.id]);
+  for (const q of result.questions) showFeedback(quiz, q);
   showResult(quiz.querySelector<HTMLElement>('.quiz-result')!, result, key.levels);
   return result;
 }
 
-function showFeedback(quiz: HTMLElement, q: QuestionResult, answer: Answer | undefined): void {
+function showFeedback(quiz: HTMLElement, q: QuestionResult): void {
   const f = quiz.querySelector<HTMLFieldSetElement>(`fieldset[data-question="${CSS.escape(q.id)}"]`)!;
   const box = f.querySelector<HTMLElement>('[data-feedback]')!;
   const parts = [`<strong>${STATUS_TEXT[q.status]}${q.status === 'partial' ? ` ${Math.round(q.score * 100)}% of the credit.` : ''}</strong>`];
-  if (answer && (answer.type === 'single' || answer.type === 'multiple')) {
-    for (const id of answer.type === 'single' ? [answer.choice] : answer.choices) {
-      // The reason for each choice is already in the page, in the answer's <details>.
-      const why = f.querySelector(`[data-why="${CSS.escape(id)}"]`);
-      if (why) parts.push(`<span>${why.innerHTML}</span>`);
-    }
+  // The reason for each picked option is already in the page, in the answer's <details>.
+  for (const input of f.querySelectorAll<HTMLInputElement>('input:checked')) {
+    const why = f.querySelector(`[data-why="${CSS.escape(input.value)}"]`);
+    if (why) parts.push(`<span>${why.innerHTML}</span>`);
   }
   box.innerHTML = parts.join(' ');
   box.className = `feedback ${q.status === 'correct' ? 'correct' : q.status === 'partial' ? 'partial' : 'wrong'}`;
@@ -53,11 +51,10 @@ function showFeedback(quiz: HTMLElement, q: QuestionResult, answer: Answer | und
 
 function showResult(box: HTMLElement, r: QuizResult, levelTitles: Record<string, string>): void {
   const pct = r.max ? Math.round((r.score / r.max) * 100) : 0;
-  const points = Number.isInteger(r.score) ? r.score : r.score.toFixed(1);
   const levels = Object.entries(r.levels)
-    .map(([id, s]) => `<li>${levelTitles[id] ?? id} questions: ${s.correct} of ${s.total}</li>`)
+    .map(([id, s]) => `<li>${formatLevelScore(levelTitles[id] ?? id, s)}</li>`)
     .join('');
   const pending = r.ungraded ? `<p>${r.ungraded} written answer${r.ungraded === 1 ? '' : 's'} still to compare with the model answer.</p>` : '';
-  box.innerHTML = `<h3>Your score: ${points} of ${r.max} (${pct}%)</h3><p>${r.correct} of ${r.questions.length} questions fully right.</p><ul>${levels}</ul>${pending}`;
+  box.innerHTML = `<h3>Your score: ${formatPoints(r.score, r.max)} (${pct}%)</h3><p>${r.correct} of ${r.questions.length} questions fully right.</p><ul>${levels}</ul>${pending}`;
   box.focus();
 }

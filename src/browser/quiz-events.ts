@@ -3,6 +3,7 @@
  * would become a chunk of its own that every page loads, so both sides write the event name and
  * the compiler holds them to this type.
  */
+import type { Clients } from '../lib/quiz/grade.ts';
 import type { Answer, AnswerKey } from '../lib/quiz/types.ts';
 
 export type CheckEventName = 'lb-quiz-check';
@@ -14,4 +15,6 @@ export interface CheckRequest {
   key: QuizKeyWithLevels;
   /** The reader's answers by question id, as the form holds them. */
   answers: Record<string, Answer>;
+  /** The code of the quiz's question kinds, already loaded by <lb-quiz>. */
+  clients: Clients;
 }

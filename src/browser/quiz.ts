@@ -1,50 +1,67 @@
 /**
  * <lb-quiz>: switches on a server-rendered quiz: restores and saves answers by quiz, question and
  * choice ids (lib/progress), so they survive reloads and edits of the quiz, and sets aside those
- * an edit made obsolete. Grading loads on the first "Check answers" (quiz-check.ts). Nothing
- * here re-shuffles: the order is the page's.
+ * an edit made obsolete. It loads the code of just the question kinds the quiz uses; grading loads
+ * on the first "Check answers" (quiz-check.ts). Nothing here re-shuffles: the order is the page's.
  */
+import type { Clients } from '../lib/quiz/grade.ts';
+import { loadClients } from '../lib/quiz/kinds/client.ts';
 import type { Answer } from '../lib/quiz/types.ts';
 import { answersOf, saveAnswer } from '../lib/progress/answers.ts';
 import { changeQuiz } from '../lib/progress/entries.ts';
-import { reconcile, type QuizKeyQuestion } from '../lib/progress/reconcile.ts';
+import { reconcile } from '../lib/progress/reconcile.ts';
 import { onProgressChange, progressStore, storageNotice } from './progress-store.ts';
-import { readAnswer } from './read-answer.ts';
+import { readAnswer, writeAnswer } from './quiz-form.ts';
 import type { CheckEventName, CheckRequest, QuizKeyWithLevels as Key } from './quiz-events.ts';
 
 export class LadderbookQuiz extends HTMLElement {
   key!: Key;
   private form!: HTMLFormElement;
   private result!: HTMLElement;
+  private clients: Clients = {};
+
   connectedCallback(): void {
     this.key = JSON.parse(this.dataset.key ?? '{}') as Key;
     this.form = this.querySelector('form')!;
     this.result = this.querySelector('.quiz-result')!;
-    this.querySelector<HTMLElement>('.quiz-actions')!.hidden = false;
-    this.dataset.ready = '';
+    this.notify(this.reconcileSaved());
+    void loadClients(this.key.questions.map((q) => q.type)).then((clients) => {
+      this.clients = clients;
+      this.restore();
+      onProgressChange(() => this.restore());
+      this.listen();
+      this.querySelector<HTMLElement>('.quiz-actions')!.hidden = false;
+      this.dataset.ready = '';
+    });
+  }
+
+  /** Moves saved answers that an edit of the quiz made obsolete aside; returns how many. */
+  private reconcileSaved(): number {
     const store = progressStore();
-    const moved = reconcile(store.state, { quizId: this.key.quiz, questions: this.questionIds() }, Date.now());
-    if (moved.moved.length) store.update((s) => reconcile(s, { quizId: this.key.quiz, questions: this.questionIds() }, Date.now()).state);
+    const { moved } = reconcile(store.state, this.key, Date.now());
+    if (moved.length) store.update((s) => reconcile(s, this.key, Date.now()).state);
+    return moved.length;
+  }
+
+  private notify(moved: number): void {
     const notices = [
-      storageNotice(store, this.dataset.progressUrl ?? ''),
-      moved.moved.length
-        ? `${moved.moved.length} saved answer${moved.moved.length === 1 ? '' : 's'} no longer matched this quiz after it was edited; they were kept aside with your progress, not deleted.`
+      storageNotice(progressStore(), this.dataset.progressUrl ?? ''),
+      moved
+        ? `${moved} saved answer${moved === 1 ? '' : 's'} no longer matched this quiz after it was edited; they were kept aside with your progress, not deleted.`
         : undefined,
     ].filter(Boolean);
-    if (notices.length) {
-      const notice = this.querySelector<HTMLElement>('.quiz-notice')!;
-      notice.textContent = notices.join(' ');
-      notice.hidden = false;
-    }
-    this.restore();
-    onProgressChange(() => this.restore());
+    if (!notices.length) return;
+    const notice = this.querySelector<HTMLElement>('.quiz-notice')!;
+    notice.textContent = notices.join(' ');
+    notice.hidden = false;
+  }
+
+  private listen(): void {
     this.form.addEventListener('change', (e) => this.save(e.target as Element));
     this.form.addEventListener('input', (e) => {
       if ((e.target as Element).tagName === 'TEXTAREA') this.save(e.target as Element);
     });
-    for (const d of this.querySelectorAll<HTMLDetailsElement>('details[data-model]')) {
-      d.addEventListener('toggle', () => d.open && this.save(d));
-    }
+    for (const d of this.querySelectorAll<HTMLDetailsElement>('details[data-name]')) d.addEventListener('toggle', () => this.save(d));
     this.form.addEventListener('submit', (e) => {
       e.preventDefault();
       this.check();
@@ -56,39 +73,18 @@ export class LadderbookQuiz extends HTMLElement {
     return [...this.querySelectorAll<HTMLFieldSetElement>('fieldset[data-question]')];
   }
 
-  /** The quiz's current ids, read from the page, for reconciling saved answers. */
-  private questionIds(): QuizKeyQuestion[] {
-    return this.fieldsets().map((f) => ({
-      id: f.dataset.question!,
-      type: f.dataset.type as QuizKeyQuestion['type'],
-      ids: [...f.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input[value]:not([type=hidden]), select[data-item]')].map(
-        (el) => (el instanceof HTMLSelectElement ? el.dataset.item! : el.value),
-      ),
-    }));
-  }
-
   /** Puts saved answers back into the form. */
   restore(): void {
     const saved = answersOf(progressStore().state, this.key.quiz);
     for (const f of this.fieldsets()) {
-      const a = saved[f.dataset.question!];
-      if (!a) continue;
-      if (a.type === 'single' || a.type === 'multiple') {
-        const picked = new Set(a.type === 'single' ? [a.choice] : a.choices);
-        for (const i of f.querySelectorAll<HTMLInputElement>('input')) i.checked = picked.has(i.value);
-      } else if (a.type === 'order') {
-        for (const s of f.querySelectorAll<HTMLSelectElement>('select[data-item]')) s.value = String(a.order.indexOf(s.dataset.item!) + 1);
-      } else {
-        f.querySelector('textarea')!.value = a.text;
-        f.querySelector<HTMLDetailsElement>('details[data-model]')!.open = a.revealed;
-        for (const i of f.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) i.checked = a.ticked.includes(i.value);
-      }
+      const answer = saved[f.dataset.question!];
+      if (answer) writeAnswer(f, answer, this.clients);
     }
   }
 
   private save(target: Element): void {
     const f = target.closest<HTMLFieldSetElement>('fieldset[data-question]');
-    const answer = f && readAnswer(f);
+    const answer = f && readAnswer(f, this.clients);
     if (f && answer) progressStore().update((s) => saveAnswer(s, this.key.quiz, f.dataset.question!, answer, Date.now()));
   }
 
@@ -100,11 +96,11 @@ export class LadderbookQuiz extends HTMLElement {
   check(): void {
     const answers: Record<string, Answer> = {};
     for (const f of this.fieldsets()) {
-      const a = readAnswer(f);
+      const a = readAnswer(f, this.clients);
       if (a) answers[f.dataset.question!] = a;
     }
     this.result.replaceChildren(); // the new result replaces it once graded
-    const detail: CheckRequest = { key: this.key, answers };
+    const detail: CheckRequest = { key: this.key, answers, clients: this.clients };
     this.dispatchEvent(new CustomEvent('lb-quiz-check' satisfies CheckEventName, { bubbles: true, detail }));
   }
 

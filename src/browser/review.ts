@@ -9,12 +9,13 @@
  * ~500 KB of HTML, while a review usually touches one to three quiz pages (~25 KB, ~7 KB gzipped
  * each, often already cached), and this page stays ~13 KB.
  */
-import { gradeQuestion } from '../lib/quiz/grade.ts';
+import { gradeQuestion, type Clients } from '../lib/quiz/grade.ts';
+import { loadClients } from '../lib/quiz/kinds/client.ts';
 import type { AnswerKey, AnswerKeyEntry, QuestionResult } from '../lib/quiz/types.ts';
 import { DAY_MS, dueForReview, recordOutcome, type DueReview } from '../lib/progress/review.ts';
 import type { ProgressState } from '../lib/progress/shape.ts';
 import { onProgressChange, progressStore, storageNotice } from './progress-store.ts';
-import { readAnswer } from './read-answer.ts';
+import { readAnswer } from './quiz-form.ts';
 
 interface QuizLink {
   title: string;
@@ -44,6 +45,8 @@ function when(due: number, now: number): string {
 export class LadderbookReview extends HTMLElement {
   private quizzes: Record<string, QuizLink> = {};
   private items: Item[] = [];
+  /** The code of the question kinds on the form. */
+  private clients: Clients = {};
   /** True once the reader started answering: other tabs' changes then no longer rebuild the form. */
   private busy = false;
 
@@ -122,6 +125,7 @@ export class LadderbookReview extends HTMLElement {
       }
       if (group.querySelector('fieldset')) groups.push(group);
     });
+    this.clients = await loadClients(items.map((item) => item.entry.type));
     this.items = items;
     list.replaceChildren(...groups);
     form.hidden = items.length === 0;
@@ -151,7 +155,7 @@ export class LadderbookReview extends HTMLElement {
   /** Grades every question on the form and moves each graded one along its schedule. */
   check(): void {
     const now = Date.now();
-    const graded = this.items.map((item) => ({ item, result: gradeQuestion(item.entry, readAnswer(item.fieldset)) }));
+    const graded = this.items.map((item) => ({ item, result: gradeQuestion(item.entry, readAnswer(item.fieldset, this.clients), this.clients) }));
     const state = progressStore().update((s) => {
       let next = s;
       for (const { item, result } of graded) {
@@ -173,12 +177,10 @@ export class LadderbookReview extends HTMLElement {
     const strong = document.createElement('strong');
     strong.textContent = STATUS_TEXT[result.status];
     const parts: (Node | string)[] = [strong];
-    const answer = readAnswer(f);
-    if (answer && (answer.type === 'single' || answer.type === 'multiple')) {
-      for (const id of answer.type === 'single' ? [answer.choice] : answer.choices) {
-        const why = f.querySelector(`[data-why="${CSS.escape(id)}"]`);
-        if (why) parts.push(' ', ...[...why.childNodes].map((n) => n.cloneNode(true)));
-      }
+    // The reason for each picked option is already in the question, in its answer's <details>.
+    for (const input of f.querySelectorAll<HTMLInputElement>('input:checked')) {
+      const why = f.querySelector(`[data-why="${CSS.escape(input.value)}"]`);
+      if (why) parts.push(' ', ...[...why.childNodes].map((n) => n.cloneNode(true)));
     }
     if (result.status !== 'unanswered' && result.status !== 'ungraded') {
       const schedule = state.quizzes[item.due.quizId]?.review[item.due.questionId];

@@ -1,40 +1,34 @@
 /**
- * Quizzes ready to render: choices shuffled with a seed from the question id (same content,
- * same page, on every machine), Markdown rendered to HTML, and the answer key for grading.
+ * Quizzes ready to render: each question's kind shuffles it with a seed from the question id (same
+ * content, same page, on every machine) and renders what its markup shows; prompts and explanations
+ * are rendered here; the answer key is for grading in the browser.
  */
 import config from 'virtual:ladderbook/config';
 import content from 'virtual:ladderbook/content';
 import type { QuestionData } from '../schemas/quiz.ts';
-import { answerKeyOf } from '../lib/quiz/registry.ts';
-import { shuffleQuestion } from '../lib/quiz/shuffle.ts';
-import type { AnswerKey } from '../lib/quiz/types.ts';
+import { answerKeyOf, kindOf } from '../lib/quiz/registry.ts';
+import type { Markdown } from '../lib/quiz/kinds/kind.ts';
+import type { AnswerKey, QuestionType, ViewOf } from '../lib/quiz/types.ts';
 import { urlFor } from '../lib/links/content-ref.ts';
 import { renderInlineMarkdown, renderMarkdown } from './markdown.ts';
 
-export interface RenderedOption {
-  id: string;
-  html: string;
-  correct: boolean;
-  whyHtml?: string;
-}
+/** One question as its markup needs it: the parts every kind has, and its kind's own view. */
+export type RenderedQuestion = {
+  [T in QuestionType]: {
+    id: string;
+    type: T;
+    level: string;
+    /** Inline HTML for the legend, or undefined when the prompt holds blocks (then `promptHtml`). */
+    promptInline?: string | undefined;
+    promptHtml: string;
+    explanationHtml: string;
+    /** What the kind's markup shows, in page order (shuffled). */
+    view: ViewOf<T>;
+  };
+}[QuestionType];
 
-export interface RenderedQuestion {
-  id: string;
-  type: QuestionData['type'];
-  level: string;
-  /** Inline HTML for the legend, or undefined when the prompt holds blocks (then `promptHtml`). */
-  promptInline?: string | undefined;
-  promptHtml: string;
-  situationHtml?: string | undefined;
-  /** Choices (single/multiple) or items (order) in page order (shuffled). */
-  options: RenderedOption[];
-  /** Order questions: item ids in the correct order. */
-  correctOrder?: string[];
-  /** Self-graded: the model answer and the rubric. */
-  answerHtml?: string | undefined;
-  rubric?: { id: string; text: string }[];
-  explanationHtml: string;
-}
+/** A rendered question of one type. */
+export type RenderedQuestionOf<T extends QuestionType> = Extract<RenderedQuestion, { type: T }>;
 
 export interface RenderedQuiz {
   id: string;
@@ -46,45 +40,19 @@ export interface RenderedQuiz {
   key: AnswerKey;
 }
 
-async function renderQuestion(source: QuestionData): Promise<RenderedQuestion> {
-  const q = shuffleQuestion(source);
-  const base = {
-    id: q.id,
-    type: q.type,
-    level: q.level,
-    promptInline: await renderInlineMarkdown(q.prompt),
-    promptHtml: await renderMarkdown(q.prompt),
-    explanationHtml: await renderMarkdown(q.explanation),
-  };
-  switch (q.type) {
-    case 'single':
-    case 'multiple':
-      return {
-        ...base,
-        options: await Promise.all(
-          q.choices.map(async (c) => ({
-            id: c.id,
-            html: (await renderInlineMarkdown(c.text)) ?? c.text,
-            correct: c.correct,
-            whyHtml: (await renderInlineMarkdown(c.why)) ?? c.why,
-          })),
-        ),
-      };
-    case 'order':
-      return {
-        ...base,
-        options: await Promise.all(q.items.map(async (i) => ({ id: i.id, html: (await renderInlineMarkdown(i.text)) ?? i.text, correct: false }))),
-        correctOrder: source.type === 'order' ? source.items.map((i) => i.id) : [],
-      };
-    default:
-      return {
-        ...base,
-        options: [],
-        situationHtml: q.type === 'scenario' ? await renderMarkdown(q.situation) : undefined,
-        answerHtml: await renderMarkdown(q.answer),
-        rubric: q.rubric.map((r) => ({ id: r.id, text: r.text })),
-      };
-  }
+const markdown: Markdown = { block: renderMarkdown, inline: renderInlineMarkdown };
+
+async function renderQuestion(question: QuestionData): Promise<RenderedQuestion> {
+  return {
+    id: question.id,
+    type: question.type,
+    level: question.level,
+    promptInline: await renderInlineMarkdown(question.prompt),
+    promptHtml: await renderMarkdown(question.prompt),
+    explanationHtml: await renderMarkdown(question.explanation),
+    // The kind was picked by the question's own type, so its view is that type's view.
+    view: (await kindOf(question).view(question, markdown)) as ViewOf<typeof question.type>,
+  } as RenderedQuestion;
 }
 
 let cached: Promise<RenderedQuiz[]> | undefined;

@@ -24,7 +24,7 @@ async function answerAllCorrectly(page: Page): Promise<void> {
     if (q.type === 'single') await fieldset.locator(`input[value="${q.correct}"]`).check();
     if (q.type === 'multiple') for (const id of q.correct) await fieldset.locator(`input[value="${id}"]`).check();
     if (q.type === 'order') {
-      for (const [i, id] of q.order.entries()) await fieldset.locator(`select[data-item="${id}"]`).selectOption(String(i + 1));
+      for (const [i, id] of q.order.entries()) await fieldset.locator(`select[name="q-${q.id}:${id}"]`).selectOption(String(i + 1));
     }
   }
 }
@@ -36,7 +36,7 @@ describe('grading', () => {
     await checkAnswers(page);
     const result = page.locator('.quiz-result');
     const total = (await answerKey(page)).questions.length;
-    await expect(result.locator('h3').textContent()).resolves.toBe(`Your score: ${total} of ${total} (100%)`);
+    await expect(result.locator('h3').textContent()).resolves.toBe(`Your score: ${total} of ${total} points (100%)`);
     await expect(result.textContent()).resolves.toMatch(/Mid-level Engineer questions: (\d+) of \1/);
     expect(await page.locator('[data-feedback].correct').count()).toBe(total);
     // The result is focused, so screen readers and keyboard users land on it.
@@ -76,7 +76,7 @@ describe('grading', () => {
     await expect(fieldset.locator('[data-feedback]').textContent()).resolves.toContain(`Partly right. ${Math.round(share * 100)}% of the credit.`);
     // Nothing else was answered, so the quiz total is exactly this question's share.
     await expect(page.locator('.quiz-result h3').textContent()).resolves.toBe(
-      `Your score: ${share.toFixed(1)} of ${key.questions.length} (${Math.round((share / key.questions.length) * 100)}%)`,
+      `Your score: ${share.toFixed(1)} of ${key.questions.length} points (${Math.round((share / key.questions.length) * 100)}%)`,
     );
   });
 });

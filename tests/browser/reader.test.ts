@@ -53,7 +53,7 @@ describe('/progress/', () => {
     const page = await session.open();
     await takeQuiz(page);
     await page.goto(`${session.siteUrl}progress/`);
-    await expect(quizRow(page).locator('[data-score]').textContent()).resolves.toMatch(/^20% 1 of 5 · /);
+    await expect(quizRow(page).locator('[data-score]').textContent()).resolves.toMatch(/^20% 1 of 5 points · /);
     await expect(quizRow(page).locator('[data-levels]').textContent()).resolves.toContain('Mid-level Engineer: 1 of 2');
     await expect(quizRow(page).locator('[data-review]').textContent()).resolves.toMatch(/^1 on /);
     // The Mid-level card combines the quiz result with the (empty) self-assessment.
@@ -88,7 +88,7 @@ describe('/progress/', () => {
     await expect(saved(fresh)).resolves.toBeNull();
     await plan.getByRole('button', { name: 'Import' }).click();
     await expect(saved(fresh)).resolves.toEqual(before);
-    await expect(quizRow(fresh).locator('[data-score]').textContent()).resolves.toMatch(/^20% 1 of 5 · /);
+    await expect(quizRow(fresh).locator('[data-score]').textContent()).resolves.toMatch(/^20% 1 of 5 points · /);
     await fresh.goto(`${session.siteUrl}ladder/staff/`);
     await fresh.locator('lb-assessment[data-ready]').waitFor();
     await expect(fresh.locator('#met-design-doc-adopted').isChecked()).resolves.toBe(true);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { day } from './fixtures.ts';
-import { reconcile, type QuizKey, type QuizKeyQuestion } from './reconcile.ts';
+import type { AnswerKey, AnswerKeyEntry } from '../quiz/types.ts';
+import { reconcile } from './reconcile.ts';
 import { emptyProgress, type Answer, type OrphanReason, type ProgressState } from './shape.ts';
 
 const QUIZ = 'check-feedback';
@@ -9,13 +10,13 @@ function stateWith(answers: Record<string, Answer>, review: ProgressState['quizz
   return { ...emptyProgress(), quizzes: { [QUIZ]: { updatedAt: day(1), answers, review, attempts: [] } } };
 }
 
-const single: QuizKeyQuestion = { id: 'q', type: 'single', ids: ['sbi', 'vague', 'identity'] };
-const multiple: QuizKeyQuestion = { id: 'q', type: 'multiple', ids: ['interrupted', 'merged', 'care'] };
-const order: QuizKeyQuestion = { id: 'q', type: 'order', ids: ['novice', 'competent', 'expert'] };
-const scenario: QuizKeyQuestion = { id: 'q', type: 'scenario', ids: ['steals-learning', 'ask-questions'] };
+const single: AnswerKeyEntry = { id: 'q', type: 'single', level: 'mid', correct: 'sbi', choices: ['sbi', 'vague', 'identity'] };
+const multiple: AnswerKeyEntry = { id: 'q', type: 'multiple', level: 'mid', correct: ['merged'], choices: ['interrupted', 'merged', 'care'] };
+const order: AnswerKeyEntry = { id: 'q', type: 'order', level: 'mid', order: ['novice', 'competent', 'expert'] };
+const scenario: AnswerKeyEntry = { id: 'q', type: 'scenario', level: 'mid', rubric: ['steals-learning', 'ask-questions'] };
 
 describe('reconcile: one answer against the question as it is now', () => {
-  it.each<[string, Answer, QuizKeyQuestion | undefined, Answer | undefined, OrphanReason | undefined]>([
+  it.each<[string, Answer, AnswerKeyEntry | undefined, Answer | undefined, OrphanReason | undefined]>([
     ['single, choice still there', { type: 'single', choice: 'sbi' }, single, { type: 'single', choice: 'sbi' }, undefined],
     ['single, choice removed', { type: 'single', choice: 'sandwich' }, single, undefined, 'choice-removed'],
     ['multiple, all choices still there (new ones added)', { type: 'multiple', choices: ['merged'] }, multiple, { type: 'multiple', choices: ['merged'] }, undefined],
@@ -44,7 +45,7 @@ describe('reconcile: one answer against the question as it is now', () => {
     ['question removed', { type: 'single', choice: 'sbi' }, undefined, undefined, 'question-removed'],
   ])('%s', (_name, answer, question, kept, reason) => {
     const before = stateWith({ q: answer });
-    const key: QuizKey = { quizId: QUIZ, questions: question ? [question] : [] };
+    const key: AnswerKey = { quiz: QUIZ, questions: question ? [question] : [] };
     const { state, moved } = reconcile(before, key, day(9));
     expect(state.quizzes[QUIZ]?.answers.q).toEqual(kept);
     expect(moved).toEqual(reason ? [{ quizId: QUIZ, questionId: 'q', reason, at: day(9), answer }] : []);
@@ -62,7 +63,7 @@ describe('reconcile: the whole quiz', () => {
     },
     { gone: { stage: 2, due: day(4) }, 'review-only-gone': { stage: 1, due: day(2) }, 'choice-gone': { stage: 1, due: day(2) } },
   );
-  const key: QuizKey = { quizId: QUIZ, questions: [{ ...single, id: 'kept' }, { ...single, id: 'choice-gone' }] };
+  const key: AnswerKey = { quiz: QUIZ, questions: [{ ...single, id: 'kept' }, { ...single, id: 'choice-gone' }] };
   const { state, moved } = reconcile(before, key, day(9));
 
   it('keeps valid answers, moves the rest with their review schedule when the question is gone', () => {

@@ -4,36 +4,16 @@
  *
  * Rules:
  * - question gone → its answer and review schedule are moved (`question-removed`);
- * - question now of another kind (e.g. single → multiple) → the answer is moved (`type-changed`);
- * - single/multiple naming a choice that is gone → the whole answer is moved (`choice-removed`);
- *   new choices do not matter (the reader did not pick them);
- * - order whose items are not exactly the current items → moved (`items-changed`), since it cannot be graded;
- * - self-graded answers keep the reader's text in place with only the rubric ticks that still exist;
- *   if a tick was dropped, a copy of the answer as it was goes to `orphaned` (`choice-removed`).
+ * - question now of a kind that saves another answer type (e.g. single → multiple) → moved (`type-changed`);
+ * - otherwise the question's kind decides (its `fit`, in src/lib/quiz/kinds/<kind>/answer.ts): what
+ *   stays, and why the rest no longer fits (a removed choice, changed items …); the answer as saved is
+ *   then kept aside too.
  * Reconciling is upkeep, not a change by the reader: `updatedAt` is left as it was.
  */
+import { answerKinds } from '../quiz/kinds/answers.ts';
+import type { AnswerKind, Fit, KeyEntryBase } from '../quiz/kinds/kind.ts';
+import type { AnswerKey, AnswerKeyEntry } from '../quiz/types.ts';
 import type { Answer, OrphanReason, OrphanedAnswer, ProgressState } from './shape.ts';
-
-/** Question types as written in quiz files. */
-export type QuestionType = 'single' | 'multiple' | 'order' | 'open' | 'scenario' | 'design';
-
-/** One question of the quiz as it is now. */
-export interface QuizKeyQuestion {
-  /** Question id. */
-  id: string;
-  /** Question type. */
-  type: QuestionType;
-  /** Ids of its choices (single, multiple), items (order) or rubric points (open, scenario, design). */
-  ids: readonly string[];
-}
-
-/** The current ids of a quiz, as the page knows them from the built quiz. */
-export interface QuizKey {
-  /** Quiz id. */
-  quizId: string;
-  /** Its questions. */
-  questions: readonly QuizKeyQuestion[];
-}
 
 /** Outcome of `reconcile`. */
 export interface ReconcileResult {
@@ -43,31 +23,20 @@ export interface ReconcileResult {
   moved: OrphanedAnswer[];
 }
 
-/** What stays in place (undefined: nothing) and why the saved answer did not fit (undefined: it did). */
-function fit(answer: Answer, question: QuizKeyQuestion | undefined): { keep?: Answer; reason?: OrphanReason } {
-  if (!question) return { reason: 'question-removed' };
-  const expected = question.type === 'single' || question.type === 'multiple' || question.type === 'order' ? question.type : 'self';
-  if (answer.type !== expected) return { reason: 'type-changed' };
-  const known = new Set(question.ids);
-  switch (answer.type) {
-    case 'single':
-      return known.has(answer.choice) ? { keep: answer } : { reason: 'choice-removed' };
-    case 'multiple':
-      return answer.choices.every((id) => known.has(id)) ? { keep: answer } : { reason: 'choice-removed' };
-    case 'order': {
-      const same = answer.order.length === known.size && new Set(answer.order).size === known.size && answer.order.every((id) => known.has(id));
-      return same ? { keep: answer } : { reason: 'items-changed' };
-    }
-    case 'self': {
-      const ticked = answer.ticked.filter((id) => known.has(id));
-      return ticked.length === answer.ticked.length ? { keep: answer } : { keep: { ...answer, ticked }, reason: 'choice-removed' };
-    }
-  }
+/**
+ * What stays in place (undefined: nothing) and why the saved answer did not fit (undefined: it did).
+ * The kind is widened to any answer: it is picked by the entry's own type, so it always fits the entry.
+ */
+function fit(answer: Answer, entry: AnswerKeyEntry | undefined): { keep?: Answer; reason?: OrphanReason } {
+  if (!entry) return { reason: 'question-removed' };
+  const kind = answerKinds[entry.type] as AnswerKind<KeyEntryBase, Answer>;
+  if (answer.type !== kind.type) return { reason: 'type-changed' };
+  return kind.fit(answer, entry) satisfies Fit<Answer>;
 }
 
 /** Moves the quiz's answers (and review entries) that no longer fit `key` to `orphaned`, stamped `now`. */
-export function reconcile(state: ProgressState, key: QuizKey, now: number): ReconcileResult {
-  const { quizId } = key;
+export function reconcile(state: ProgressState, key: AnswerKey, now: number): ReconcileResult {
+  const quizId = key.quiz;
   const entry = state.quizzes[quizId];
   if (!entry) return { state, moved: [] };
   const questions = new Map(key.questions.map((question) => [question.id, question]));

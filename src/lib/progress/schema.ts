@@ -9,18 +9,19 @@
  */
 // A namespace import: `import { z } from 'zod/mini'` defeats esbuild's tree-shaking (89 KB instead of 7 KB gzipped).
 import * as z from 'zod/mini';
+import { questionKinds } from '../quiz/registry.ts';
+import type { Answer } from '../quiz/types.ts';
 import { PROGRESS_VERSION, type ProgressState } from './shape.ts';
 
 const text = z.string();
 const time = z.number();
-const ids = z.array(text);
 
-const answerSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('single'), choice: text }),
-  z.object({ type: z.literal('multiple'), choices: ids }),
-  z.object({ type: z.literal('order'), order: ids }),
-  z.object({ type: z.literal('self'), text, ticked: ids, revealed: z.boolean() }),
-]);
+/**
+ * A saved answer: the union of every quiz kind's own specification (`kinds/<kind>/answer-schema.ts`,
+ * each typed against its kind's answer type), told apart by `type`.
+ */
+const answerSpecs = [...new Set(Object.values(questionKinds).map((kind) => kind.answerSpec))] as unknown as [z.ZodMiniObject, ...z.ZodMiniObject[]];
+const answerSchema = z.discriminatedUnion('type', answerSpecs) as unknown as z.ZodMiniType<Answer>;
 
 const reviewSchema = z.object({ stage: z.literal([1, 2, 3]), due: time });
 

@@ -10,9 +10,10 @@
 /** Version written into every saved state and export; bump it together with a new entry in MIGRATIONS. */
 export const PROGRESS_VERSION = 1;
 
-// Answers have one shape everywhere: the quiz engine's (types only, so nothing more is bundled).
-import type { Answer, MultipleAnswer, OrderAnswer, SelfAnswer, SingleAnswer } from '../quiz/types.ts';
-export type { Answer, MultipleAnswer, OrderAnswer, SelfAnswer, SingleAnswer };
+// Answers have one shape everywhere: the quiz kinds' own (types only, so nothing more is bundled).
+import type { Answer } from '../quiz/types.ts';
+import type { MisfitReason } from '../quiz/kinds/kind.ts';
+export type { Answer };
 
 /** Review stage: 1 = due one day after a wrong answer, 2 = three days later, 3 = seven days later. */
 export type ReviewStage = 1 | 2 | 3;
@@ -89,8 +90,8 @@ export interface LevelAssessment {
   signals: Record<string, SignalAssessment>;
 }
 
-/** Why an answer was moved out of a quiz. */
-export type OrphanReason = 'question-removed' | 'type-changed' | 'choice-removed' | 'items-changed';
+/** Why an answer was moved out of a quiz: its question is gone or of another kind now, or a kind's own misfit. */
+export type OrphanReason = 'question-removed' | 'type-changed' | MisfitReason;
 
 /** Saved data that no longer matches its quiz, kept aside (never thrown away) so it can be exported. */
 export interface OrphanedAnswer {

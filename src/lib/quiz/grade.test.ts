@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatLevelScore, formatPoints, gradeQuestion, gradeQuiz, isAnswered } from './grade.ts';
+import { formatLevelScore, formatPoints, gradeQuestion, gradeQuiz } from './grade.ts';
+import { allClients } from './test-questions.ts';
 import type { Answer, AnswerKey, AnswerKeyEntry, Answers } from './types.ts';
 
 const key: AnswerKey = {
   quiz: 'level-staff',
   questions: [
-    { id: 's1', type: 'single', level: 'staff', correct: 'a' },
-    { id: 'm1', type: 'multiple', level: 'staff', correct: ['a', 'b'] },
+    { id: 's1', type: 'single', level: 'staff', correct: 'a', choices: ['a', 'b'] },
+    { id: 'm1', type: 'multiple', level: 'staff', correct: ['a', 'b'], choices: ['a', 'b', 'c'] },
     { id: 'o1', type: 'order', level: 'senior', order: ['x', 'y', 'z'] },
     { id: 'e1', type: 'open', level: 'staff', rubric: ['p1', 'p2', 'p3', 'p4'] },
     { id: 'd1', type: 'design', level: 'senior', rubric: ['p1', 'p2'] },
@@ -27,7 +28,7 @@ describe('gradeQuestion', () => {
     ['open answer revealed, 3 of 4 ticked', open, { type: 'self', text: 'x', ticked: ['p1', 'p2', 'p3'], revealed: true }, { score: 0.75, correct: false, status: 'partial' }],
     ['open answer revealed, nothing ticked', open, { type: 'self', text: '', ticked: [], revealed: true }, { score: 0, correct: false, status: 'wrong' }],
   ])('%s', (_name, entry, answer, expected) => {
-    expect(gradeQuestion(entry, answer)).toMatchObject({ id: entry.id, type: entry.type, level: entry.level, ...expected });
+    expect(gradeQuestion(entry, answer, allClients)).toMatchObject({ id: entry.id, type: entry.type, level: entry.level, ...expected });
   });
 });
 
@@ -40,7 +41,7 @@ describe('gradeQuiz', () => {
       e1: { type: 'self', text: 'Mine', ticked: ['p1', 'p2', 'p3', 'p4'], revealed: true },
       d1: { type: 'self', text: 'Draft', ticked: [], revealed: false },
     };
-    const result = gradeQuiz(key, answers);
+    const result = gradeQuiz(key, answers, allClients);
     expect(result).toMatchObject({ quiz: 'level-staff', score: 2.5, max: 5, correct: 2, ungraded: 1 });
     expect(result.levels).toEqual({
       staff: { correct: 2, total: 3, points: 2, max: 3 },
@@ -57,7 +58,7 @@ describe('gradeQuiz', () => {
   });
 
   it('scores an empty answer sheet 0 of the number of questions', () => {
-    const result = gradeQuiz(key, {});
+    const result = gradeQuiz(key, {}, allClients);
     expect(result).toMatchObject({ score: 0, max: 5, correct: 0, ungraded: 0 });
     expect(result.questions.every((q) => q.status === 'unanswered')).toBe(true);
   });
@@ -65,22 +66,24 @@ describe('gradeQuiz', () => {
   it('ignores answers to questions that are not in the key and inherited keys', () => {
     const answers = Object.create({ s1: { type: 'single', choice: 'a' } }) as Answers;
     answers['other'] = { type: 'single', choice: 'a' };
-    expect(gradeQuiz(key, answers).score).toBe(0);
+    expect(gradeQuiz(key, answers, allClients).score).toBe(0);
   });
 });
 
-describe('isAnswered', () => {
-  it.each<[Answer | undefined, boolean]>([
-    [undefined, false],
-    [{ type: 'single', choice: '' }, false],
-    [{ type: 'single', choice: 'a' }, true],
-    [{ type: 'multiple', choices: [] }, false],
-    [{ type: 'order', order: ['x'] }, true],
-    [{ type: 'self', text: '   ', ticked: [], revealed: false }, false],
-    [{ type: 'self', text: 'Some text', ticked: [], revealed: false }, true],
-    [{ type: 'self', text: '', ticked: [], revealed: true }, true],
-  ])('%j → %s', (answer, answered) => {
-    expect(isAnswered(answer)).toBe(answered);
+describe('answered or not', () => {
+  const [single, multiple, order, open] = key.questions;
+  it.each<[AnswerKeyEntry, Answer | undefined, boolean]>([
+    [single!, undefined, false],
+    [single!, { type: 'single', choice: '' }, false],
+    [single!, { type: 'single', choice: 'a' }, true],
+    [multiple!, { type: 'multiple', choices: [] }, false],
+    [order!, { type: 'order', order: ['x'] }, true],
+    [open!, { type: 'self', text: '   ', ticked: [], revealed: false }, false],
+    [open!, { type: 'self', text: 'Some text', ticked: [], revealed: false }, true],
+    [open!, { type: 'self', text: '', ticked: [], revealed: true }, true],
+    [single!, { type: 'multiple', choices: ['a'] }, false],
+  ])('%j with %j → %s', (entry, answer, answered) => {
+    expect(gradeQuestion(entry, answer, allClients).status !== 'unanswered').toBe(answered);
   });
 });
 

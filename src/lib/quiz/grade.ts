@@ -1,85 +1,62 @@
 /**
- * Grades a reader's answers against a quiz's answer key, in the browser and in tests.
- * Imports only types and the kinds' grade functions, so no validation code or zod is bundled.
- *
- * Partial credit (each question is worth 1 point):
- * - single: 1 for the correct choice, else 0;
- * - multiple: with k correct choices, +1/k per correct choice ticked, −1/k per wrong one, floored at 0;
- * - order: (L − 1) / (n − 1), L = longest run of items in correct relative order; reversed = 0;
- * - open / scenario / design: ticked rubric points / all points, once the model answer was
- *   revealed; before that 0 and "not graded yet" (status `ungraded`).
+ * Grades a reader's answers against a quiz's answer key, in the browser and in tests. Scoring is
+ * each kind's (`kinds/<kind>/client.ts`, which documents its partial credit); this module adds up
+ * questions and levels. It imports only types, so a page bundles no kind it does not load.
  * A question is correct when its score is 1.
  */
-import { gradeMultiple } from './kinds/multiple.grade.ts';
-import { gradeOrder } from './kinds/order.grade.ts';
-import { gradeSelfGraded, isAwaitingSelfGrade } from './kinds/self-graded.grade.ts';
-import { gradeSingle } from './kinds/single.grade.ts';
+import type { AnswerBase, ClientKind, KeyEntryBase } from './kinds/kind.ts';
 import type {
   Answer,
   AnswerKey,
   AnswerKeyEntry,
+  AnswerOf,
   Answers,
+  KeyEntryOf,
   LevelScore,
   QuestionResult,
   QuestionStatus,
+  QuestionType,
   QuizResult,
 } from './types.ts';
 
-/** Score in [0, 1] of one answer (undefined = not answered) against its key entry. */
-export function scoreAnswer(entry: AnswerKeyEntry, answer: Answer | undefined): number {
-  switch (entry.type) {
-    case 'single':
-      return gradeSingle(entry, answer);
-    case 'multiple':
-      return gradeMultiple(entry, answer);
-    case 'order':
-      return gradeOrder(entry, answer);
-    default:
-      return gradeSelfGraded(entry, answer);
-  }
+/** The loaded browser code of some kinds (kinds/client.ts › loadClients). */
+export type Clients = { readonly [T in QuestionType]?: ClientKind<KeyEntryOf<T>, AnswerOf<T>> };
+
+/**
+ * The client for an entry's type. Widened to any entry and answer: the map's entries each take
+ * only their own types, which TypeScript cannot line up with a union-typed entry (the entry picks
+ * its own client, so the pair always matches).
+ */
+export function clientFor(entry: { type: QuestionType }, clients: Clients): ClientKind<KeyEntryBase, AnswerBase> {
+  const client = clients[entry.type] as ClientKind<KeyEntryBase, AnswerBase> | undefined;
+  if (!client) throw new Error(`the code of "${entry.type}" questions is not loaded`);
+  return client;
+}
+
+/** The answer when it is of the kind's own answer type; undefined otherwise (not answered, or a stale type). */
+function ownAnswer(client: ClientKind<KeyEntryBase, AnswerBase>, answer: Answer | undefined): AnswerBase | undefined {
+  return answer?.type === client.answerType ? answer : undefined;
 }
 
 /** Grades one question: its score, whether it is fully right, and its status. */
-export function gradeQuestion(entry: AnswerKeyEntry, answer: Answer | undefined): QuestionResult {
-  const score = scoreAnswer(entry, answer);
-  return {
-    id: entry.id,
-    type: entry.type,
-    level: entry.level,
-    score,
-    correct: score === 1,
-    status: statusOf(entry, answer, score),
-  };
+export function gradeQuestion(entry: AnswerKeyEntry, answer: Answer | undefined, clients: Clients): QuestionResult {
+  const client = clientFor(entry, clients);
+  const own = ownAnswer(client, answer);
+  const score = own ? client.score(entry, own) : 0;
+  return { id: entry.id, type: entry.type, level: entry.level, score, correct: score === 1, status: statusOf(client, own, score) };
 }
 
-function statusOf(entry: AnswerKeyEntry, answer: Answer | undefined, score: number): QuestionStatus {
-  if (!isAnswered(answer)) return 'unanswered';
-  const selfGraded = entry.type !== 'single' && entry.type !== 'multiple' && entry.type !== 'order';
-  if (selfGraded && isAwaitingSelfGrade(answer)) return 'ungraded';
+function statusOf(client: ClientKind<KeyEntryBase, AnswerBase>, answer: AnswerBase | undefined, score: number): QuestionStatus {
+  if (!answer || !client.answered(answer)) return 'unanswered';
+  if (client.awaiting?.(answer)) return 'ungraded';
   if (score === 1) return 'correct';
   return score > 0 ? 'partial' : 'wrong';
 }
 
-/** Whether the reader gave an answer at all (a choice, a tick, an order, some text or a reveal). */
-export function isAnswered(answer: Answer | undefined): answer is Answer {
-  switch (answer?.type) {
-    case undefined:
-      return false;
-    case 'single':
-      return answer.choice !== '';
-    case 'multiple':
-      return answer.choices.length > 0;
-    case 'order':
-      return answer.order.length > 0;
-    case 'self':
-      return answer.revealed || answer.text.trim() !== '';
-  }
-}
-
 /** Grades a whole quiz: overall points, fully right questions, and the same per level. */
-export function gradeQuiz(key: AnswerKey, answers: Answers): QuizResult {
+export function gradeQuiz(key: AnswerKey, answers: Answers, clients: Clients): QuizResult {
   const questions = key.questions.map((entry) =>
-    gradeQuestion(entry, Object.hasOwn(answers, entry.id) ? answers[entry.id] : undefined),
+    gradeQuestion(entry, Object.hasOwn(answers, entry.id) ? answers[entry.id] : undefined, clients),
   );
   const levels: Record<string, LevelScore> = {};
   for (const result of questions) {

@@ -1,16 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { QUESTION_TYPES } from '../../schemas/quiz.ts';
-import { answerKeyOf, kindOf, questionKinds } from './registry.ts';
+import { answerKinds } from './kinds/answers.ts';
+import { clientLoaders } from './kinds/client.ts';
+import { answerKeyOf, questionKinds } from './registry.ts';
 import { multipleQuestion, openQuestion, orderQuestion, scenarioQuestion, singleQuestion } from './test-questions.ts';
 
 describe('registry', () => {
-  it.each(QUESTION_TYPES)('has a kind for "%s"', (type) => {
-    expect(kindOf(type).types).toContain(type);
+  it.each(QUESTION_TYPES)('the kind of "%s" says it handles it', (type) => {
+    expect(questionKinds[type].types).toContain(type);
   });
 
-  it('registers each type exactly once', () => {
-    const types = questionKinds.flatMap((kind) => kind.types);
-    expect([...types].sort()).toEqual([...QUESTION_TYPES].sort());
+  it('has exactly the schema’s question types, build and browser alike', () => {
+    expect(Object.keys(questionKinds).sort()).toEqual([...QUESTION_TYPES].sort());
+    expect(Object.keys(answerKinds).sort()).toEqual([...QUESTION_TYPES].sort());
+    expect(Object.keys(clientLoaders).sort()).toEqual([...QUESTION_TYPES].sort());
+  });
+
+  it.each(QUESTION_TYPES)('the browser gets the same answer and client code for "%s" as the build', async (type) => {
+    expect(answerKinds[type]).toBe(questionKinds[type].answer);
+    expect(await clientLoaders[type]()).toBe(questionKinds[type].client);
   });
 
   it('builds the answer key a page embeds, in question order', () => {
@@ -21,8 +29,8 @@ describe('registry', () => {
     expect(key).toEqual({
       quiz: 'check-feedback',
       questions: [
-        { id: 'test-single', type: 'single', level: 'mid', correct: 'a' },
-        { id: 'test-multiple', type: 'multiple', level: 'mid', correct: ['a', 'b'] },
+        { id: 'test-single', type: 'single', level: 'mid', correct: 'a', choices: ['a', 'b', 'c'] },
+        { id: 'test-multiple', type: 'multiple', level: 'mid', correct: ['a', 'b'], choices: ['a', 'b', 'c', 'd', 'e'] },
         { id: 'test-order', type: 'order', level: 'mid', order: ['i1', 'i2', 'i3'] },
         { id: 'test-open', type: 'open', level: 'mid', rubric: ['p1', 'p2', 'p3', 'p4'] },
         { id: 'test-scenario', type: 'scenario', level: 'staff', rubric: ['p1', 'p2', 'p3', 'p4'] },

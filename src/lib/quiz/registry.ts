@@ -1,44 +1,53 @@
 /**
- * Which kind handles which question type. Build-time only (validation and answer keys);
- * the browser grades through ./grade.ts, which imports just the kinds' grade functions.
+ * Which kind handles which question type, at build time (validation, answer keys, shuffling, the
+ * texts each kind's markup shows). An exhaustive map: a question type without a kind, or a kind for
+ * a type the schema does not know, is a compile error. The browser's counterpart is ./kinds/client.ts
+ * (it may not import this module: it would bundle zod and the rules).
  */
-import type { QuestionData, QuestionType } from '../../schemas/quiz.ts';
-import type { AnswerKey, AnswerKeyEntry } from './types.ts';
+import type { QuestionData, QuestionOf, QuestionType } from '../../schemas/quiz.ts';
 import type { KindIssue, QuestionKind } from './kinds/kind.ts';
-import { multipleKind } from './kinds/multiple.ts';
-import { orderKind } from './kinds/order.ts';
-import { selfGradedKind } from './kinds/self-graded.ts';
-import { singleKind } from './kinds/single.ts';
+import { multipleKind } from './kinds/multiple/index.ts';
+import { orderKind } from './kinds/order/index.ts';
+import { selfGradedKind } from './kinds/self-graded/index.ts';
+import { singleKind } from './kinds/single/index.ts';
+import type { AnswerKey, AnswerKeyEntry } from './types.ts';
 
-/** Every registered kind. */
-export const questionKinds: readonly QuestionKind[] = [
-  singleKind,
-  multipleKind,
-  orderKind,
-  selfGradedKind,
-];
+/**
+ * A kind that takes the questions of type T. `any`: each kind has its own key entry and answer types,
+ * which this constraint does not pin down (types.ts reads them back from the map itself); it checks
+ * that every type has a kind for its own question data. A kind may handle several types (the
+ * self-graded one handles three), so its `types` and `shuffle` are checked more loosely.
+ */
+type KindFor<T extends QuestionType> = Omit<QuestionKind<QuestionOf<T>, any, any, unknown>, 'types' | 'shuffle'> & {
+  readonly types: readonly QuestionType[];
+  readonly shuffle: (question: QuestionOf<T>) => QuestionData;
+};
 
-const byType = new Map<string, QuestionKind>();
-for (const kind of questionKinds) for (const type of kind.types) byType.set(type, kind);
+/** Every question type's kind. */
+export const questionKinds = {
+  single: singleKind,
+  multiple: multipleKind,
+  order: orderKind,
+  open: selfGradedKind,
+  scenario: selfGradedKind,
+  design: selfGradedKind,
+} satisfies { [T in QuestionType]: KindFor<T> };
 
-/** The kind that handles `type`; throws for a type no kind registered (a programming error). */
-export function kindOf(type: QuestionType): QuestionKind {
-  const kind = byType.get(type);
-  if (!kind) throw new Error(`no question kind registered for type "${type}"`);
-  return kind;
+/**
+ * The kind of one question, typed for any question. The map's entries each take only their own
+ * question type, which TypeScript cannot line up with a question of the union type, so this is
+ * the one place that widens them (safe: the entry is picked by the question's own `type`).
+ */
+export function kindOf(question: QuestionData): QuestionKind<QuestionData, AnswerKeyEntry, { type: string }, unknown> {
+  return questionKinds[question.type] as unknown as QuestionKind<QuestionData, AnswerKeyEntry, { type: string }, unknown>;
 }
 
 /** The kind's rules for one question; `at` is its path in the file (`['questions', 2]`). */
 export function validateQuestion(question: QuestionData, at: readonly PropertyKey[]): KindIssue[] {
-  return kindOf(question.type).validate(question, at);
-}
-
-/** One question's answer key entry. */
-export function keyOfQuestion(question: QuestionData): AnswerKeyEntry {
-  return kindOf(question.type).key(question);
+  return kindOf(question).validate(question, at);
 }
 
 /** The answer key a quiz page embeds as JSON. */
 export function answerKeyOf(quiz: { id: string; questions: readonly QuestionData[] }): AnswerKey {
-  return { quiz: quiz.id, questions: quiz.questions.map(keyOfQuestion) };
+  return { quiz: quiz.id, questions: quiz.questions.map((question) => kindOf(question).key(question)) };
 }

@@ -1,8 +1,8 @@
 /**
  * Deterministic shuffling, so a question's choices come out in the same order on every build,
  * machine and browser: FNV-1a (32-bit, over the seed's UTF-8 bytes) → mulberry32 → Fisher–Yates.
+ * Each kind decides what it shuffles (its `shuffle`), with the question id as the seed.
  */
-import type { QuestionData } from '../../schemas/quiz.ts';
 
 /** FNV-1a 32-bit hash of the UTF-8 bytes of `text`. */
 export function fnv1a(text: string): number {
@@ -51,26 +51,4 @@ export function seededShuffle<T>(items: readonly T[], seed: string): T[] {
     [out[i], out[j]] = [out[j]!, out[i]!];
   }
   return out;
-}
-
-/**
- * A copy of the question as the page shows it: choices shuffled (seed: the question id) and an
- * order question's items shuffled with the same seed, but never left in the correct order when
- * there are two or more (then rotated by one). Self-graded questions are returned unchanged.
- */
-export function shuffleQuestion<Q extends QuestionData>(question: Q): Q {
-  switch (question.type) {
-    case 'single':
-    case 'multiple':
-      return { ...question, choices: seededShuffle(question.choices, question.id) };
-    case 'order': {
-      let items = seededShuffle(question.items, question.id);
-      if (items.length >= 2 && items.every((item, index) => item === question.items[index])) {
-        items = [...items.slice(1), items[0]!];
-      }
-      return { ...question, items };
-    }
-    default:
-      return question;
-  }
 }

@@ -1,15 +1,26 @@
 /**
  * Small valid questions for unit tests (parsed form: `correct` always present). Override any
- * field to make one invalid or to shape a case.
+ * field to make one invalid or to shape a case. Also every kind's browser code, loaded, for grading.
  */
-import type {
-  DesignQuestionData,
-  MultipleQuestionData,
-  OpenQuestionData,
-  OrderQuestionData,
-  ScenarioQuestionData,
-  SingleQuestionData,
-} from '../../schemas/quiz.ts';
+import type { QuestionType } from '../../schemas/quiz.ts';
+import { gradeQuestion, type Clients } from './grade.ts';
+import type { MultipleQuestionData } from './kinds/multiple/schema.ts';
+import type { OrderQuestionData } from './kinds/order/schema.ts';
+import type { DesignQuestionData, OpenQuestionData, ScenarioQuestionData } from './kinds/self-graded/schema.ts';
+import type { SingleQuestionData } from './kinds/single/schema.ts';
+import { questionKinds } from './registry.ts';
+import type { Answer, AnswerKeyEntry } from './types.ts';
+
+/** Every kind's browser code, as a page that shows all of them has it loaded. */
+export const allClients = Object.fromEntries(Object.entries(questionKinds).map(([type, kind]) => [type, kind.client])) as Clients;
+
+/** The score of one answer, as the browser grades it. */
+export function scoreOf(entry: AnswerKeyEntry, answer: Answer | undefined): number {
+  return gradeQuestion(entry, answer, allClients).score;
+}
+
+/** The question types, each once, for tables over every kind. */
+export const allTypes = Object.keys(questionKinds) as QuestionType[];
 
 const common = { level: 'mid', prompt: 'Which one?', explanation: 'Because.' };
 

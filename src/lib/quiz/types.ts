@@ -1,52 +1,27 @@
 /**
- * Browser-facing quiz types: the answer key a quiz page embeds as JSON, the reader's answers,
- * and the graded result. Types only (no runtime code, no zod), so the page bundle stays tiny.
+ * Browser-facing quiz types: the answer key a quiz page embeds as JSON, the reader's answers, and
+ * the graded result. Types only (no runtime code, no zod), so the page bundle stays tiny. The
+ * per-kind types are read off the kinds themselves (./registry.ts), never listed again here.
  */
+import type { QuestionType } from '../../schemas/quiz.ts';
+import type { questionKinds } from './registry.ts';
 
-/** The question types (the same as the schema's). */
-export type QuestionType = 'single' | 'multiple' | 'order' | 'open' | 'scenario' | 'design';
+export type { QuestionType };
 
-/** The question types the reader grades against a rubric. */
-export type SelfGradedType = 'open' | 'scenario' | 'design';
+type Kinds = typeof questionKinds;
 
-/** What every answer key entry has. */
-interface KeyEntryBase {
-  /** Question id (unique across the site). */
-  id: string;
-  /** Ladder level id the question targets. */
-  level: string;
-}
-
-/** Key of a `single` question: the one correct choice id. */
-export interface SingleKeyEntry extends KeyEntryBase {
-  type: 'single';
-  /** Id of the correct choice. */
-  correct: string;
-}
-
-/** Key of a `multiple` question: the ids of all correct choices. */
-export interface MultipleKeyEntry extends KeyEntryBase {
-  type: 'multiple';
-  /** Ids of the correct choices (at least one). */
-  correct: string[];
-}
-
-/** Key of an `order` question: the item ids in the correct order. */
-export interface OrderKeyEntry extends KeyEntryBase {
-  type: 'order';
-  /** Item ids, first to last. */
-  order: string[];
-}
-
-/** Key of a self-graded question: the rubric point ids. */
-export interface SelfGradedKeyEntry extends KeyEntryBase {
-  type: SelfGradedType;
-  /** Ids of the rubric points, in the author's order. */
-  rubric: string[];
-}
+/** The answer-key entry of a question of type T. */
+export type KeyEntryOf<T extends QuestionType> = ReturnType<Kinds[T]['key']>;
+/** The reader's saved answer to a question of type T. */
+export type AnswerOf<T extends QuestionType> = Parameters<Kinds[T]['client']['write']>[0];
+/** What the markup of a question of type T shows. */
+export type ViewOf<T extends QuestionType> = Awaited<ReturnType<Kinds[T]['view']>>;
 
 /** One question's entry in the answer key. */
-export type AnswerKeyEntry = SingleKeyEntry | MultipleKeyEntry | OrderKeyEntry | SelfGradedKeyEntry;
+export type AnswerKeyEntry = { [T in QuestionType]: KeyEntryOf<T> }[QuestionType];
+
+/** Any answer. */
+export type Answer = { [T in QuestionType]: AnswerOf<T> }[QuestionType];
 
 /** What a quiz page embeds as JSON for grading in the browser. */
 export interface AnswerKey {
@@ -55,41 +30,6 @@ export interface AnswerKey {
   /** One entry per question, in the quiz's order. */
   questions: AnswerKeyEntry[];
 }
-
-/** The reader's answer to a `single` question. */
-export interface SingleAnswer {
-  type: 'single';
-  /** Id of the picked choice. */
-  choice: string;
-}
-
-/** The reader's answer to a `multiple` question. */
-export interface MultipleAnswer {
-  type: 'multiple';
-  /** Ids of the ticked choices. */
-  choices: string[];
-}
-
-/** The reader's answer to an `order` question. */
-export interface OrderAnswer {
-  type: 'order';
-  /** Item ids in the reader's order, first to last. */
-  order: string[];
-}
-
-/** The reader's answer to a self-graded question (open, scenario, design). */
-export interface SelfAnswer {
-  type: 'self';
-  /** What the reader wrote. */
-  text: string;
-  /** Ids of the rubric points the reader ticked as covered. */
-  ticked: string[];
-  /** Whether the model answer was revealed; only then do the ticks count. */
-  revealed: boolean;
-}
-
-/** Any answer. */
-export type Answer = SingleAnswer | MultipleAnswer | OrderAnswer | SelfAnswer;
 
 /** The reader's answers, by question id. */
 export type Answers = Record<string, Answer>;

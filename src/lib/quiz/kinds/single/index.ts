@@ -1,9 +1,12 @@
 /** `single`: exactly one correct choice, picked with radio buttons. */
-import type { SingleQuestionData } from '../../../schemas/quiz.ts';
-import type { SingleKeyEntry } from '../types.ts';
-import type { KindIssue, QuestionKind } from './kind.ts';
-import { distinctTexts, uniqueIds } from './rules.ts';
-import { gradeSingle } from './single.grade.ts';
+import { seededShuffle } from '../../shuffle.ts';
+import { choiceView, type ChoiceView } from '../choice-view.ts';
+import type { KindIssue, QuestionKind } from '../kind.ts';
+import { distinctTexts, uniqueIds } from '../rules.ts';
+import { singleAnswer, type SingleAnswer, type SingleKeyEntry } from './answer.ts';
+import { singleAnswerSchema } from './answer-schema.ts';
+import { singleClient } from './client.ts';
+import type { SingleQuestionData } from './schema.ts';
 
 /** Rules: exactly one choice is correct; choice ids unique; no two choices with the same text. */
 function validate(question: SingleQuestionData, at: readonly PropertyKey[]): KindIssue[] {
@@ -26,8 +29,12 @@ function validate(question: SingleQuestionData, at: readonly PropertyKey[]): Kin
   return issues;
 }
 
-/** The single-choice kind. */
-export const singleKind: QuestionKind<SingleQuestionData, SingleKeyEntry> = {
+/** Choices shuffled with the question id as the seed. */
+function shuffle(question: SingleQuestionData): SingleQuestionData {
+  return { ...question, choices: seededShuffle(question.choices, question.id) };
+}
+
+export const singleKind: QuestionKind<SingleQuestionData, SingleKeyEntry, SingleAnswer, ChoiceView> = {
   types: ['single'],
   validate,
   key: (question) => ({
@@ -35,6 +42,11 @@ export const singleKind: QuestionKind<SingleQuestionData, SingleKeyEntry> = {
     type: 'single',
     level: question.level,
     correct: question.choices.find((choice) => choice.correct)?.id ?? '',
+    choices: question.choices.map((choice) => choice.id),
   }),
-  grade: gradeSingle,
+  shuffle,
+  view: (question, markdown) => choiceView(shuffle(question), markdown),
+  answer: singleAnswer,
+  client: singleClient,
+  answerSpec: singleAnswerSchema,
 };

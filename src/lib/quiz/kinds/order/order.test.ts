@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../errors.ts';
-import { orderQuestion } from '../test-questions.ts';
-import type { Answer } from '../types.ts';
-import type { KindIssue } from './kind.ts';
-import { longestIncreasingRun } from './order.grade.ts';
-import { orderKind } from './order.ts';
+import { formatProblem } from '../../../errors.ts';
+import { orderQuestion, scoreOf } from '../../test-questions.ts';
+import type { Answer } from '../../types.ts';
+import type { KindIssue } from '../kind.ts';
+import { longestIncreasingRun } from './client.ts';
+import { orderKind } from './index.ts';
+import { seededShuffle } from '../../shuffle.ts';
 
 const at = ['questions', 1];
 const show = (issues: KindIssue[]) => issues.map((issue) => formatProblem({ file: 'q.yaml', ...issue }));
@@ -53,14 +54,14 @@ describe('orderKind.grade: (longest run in correct relative order − 1) / (n �
     ['no answer', undefined, 0],
     ['an answer of another type', { type: 'multiple', choices: ['i1'] }, 0],
   ])('%s scores %s', (_name, answer, score) => {
-    expect(orderKind.grade(entry, answer)).toBe(score);
+    expect(scoreOf(entry, answer)).toBe(score);
   });
 
   it.each<[string[], number]>([
     [['i1', 'i2'], 1],
     [['i2', 'i1'], 0],
   ])('two items %j score %s', (ids, score) => {
-    expect(orderKind.grade(orderKind.key(orderQuestion(2)), { type: 'order', order: ids })).toBe(score);
+    expect(scoreOf(orderKind.key(orderQuestion(2)), { type: 'order', order: ids })).toBe(score);
   });
 });
 
@@ -74,5 +75,27 @@ describe('longestIncreasingRun', () => {
     [[0, 4, 1, 5, 2, 6, 3], 4],
   ])('%j → %s', (values, length) => {
     expect(longestIncreasingRun(values)).toBe(length);
+  });
+});
+
+describe('orderKind.shuffle', () => {
+  it('never leaves an order question solved (2 to 10 items, 200 ids each)', () => {
+    let rotated = 0;
+    for (let n = 2; n <= 10; n++) {
+      for (let k = 0; k < 200; k++) {
+        const question = orderQuestion(n, { id: `order-${n}-${k}` });
+        const shown = orderKind.shuffle(question);
+        expect(shown.items.map((i) => i.id)).not.toEqual(question.items.map((i) => i.id));
+        expect([...shown.items].sort((a, b) => a.id.localeCompare(b.id))).toEqual([...question.items].sort((a, b) => a.id.localeCompare(b.id)));
+        if (seededShuffle(question.items, question.id).every((item, i) => item === question.items[i])) rotated++;
+      }
+    }
+    // The rotation really was needed sometimes (about half of the two-item questions).
+    expect(rotated).toBeGreaterThan(50);
+  });
+
+  it('rotates by one when the shuffle happened to come out solved', () => {
+    const solvedSeed = Array.from({ length: 100 }, (_, k) => `two-${k}`).find((id) => seededShuffle(['i1', 'i2'], id).join() === 'i1,i2')!;
+    expect(orderKind.shuffle(orderQuestion(2, { id: solvedSeed })).items.map((i) => i.id)).toEqual(['i2', 'i1']);
   });
 });

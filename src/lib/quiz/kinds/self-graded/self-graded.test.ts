@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../errors.ts';
-import { designQuestion, openQuestion, scenarioQuestion } from '../test-questions.ts';
-import type { Answer } from '../types.ts';
-import type { KindIssue } from './kind.ts';
-import { isAwaitingSelfGrade } from './self-graded.grade.ts';
-import { selfGradedKind } from './self-graded.ts';
+import { formatProblem } from '../../../errors.ts';
+import { gradeQuestion } from '../../grade.ts';
+import { allClients, designQuestion, openQuestion, scenarioQuestion, scoreOf } from '../../test-questions.ts';
+import type { Answer } from '../../types.ts';
+import type { KindIssue } from '../kind.ts';
+import { selfGradedKind } from './index.ts';
 
 const at = ['questions', 2];
 const show = (issues: KindIssue[]) => issues.map((issue) => formatProblem({ file: 'q.yaml', ...issue }));
@@ -58,14 +58,14 @@ describe('selfGradedKind.grade: ticked points / all points, once revealed', () =
     ['no answer', undefined, 0],
     ['an answer of another type', { type: 'single', choice: 'p1' }, 0],
   ])('%s scores %s', (_name, answer, score) => {
-    expect(selfGradedKind.grade(entry, answer)).toBe(score);
+    expect(scoreOf(entry, answer)).toBe(score);
   });
 
-  it.each<[string, Answer | undefined, boolean]>([
-    ['not answered', undefined, true],
-    ['written, not revealed', self([], false), true],
-    ['revealed', self([], true), false],
-  ])('is "not graded yet" when %s: %s', (_name, answer, awaiting) => {
-    expect(isAwaitingSelfGrade(answer)).toBe(awaiting);
+  it.each<[string, Answer | undefined, string]>([
+    ['not answered', undefined, 'unanswered'],
+    ['written, not revealed: not graded yet', self(['p1'], false), 'ungraded'],
+    ['revealed, nothing ticked', self([], true), 'wrong'],
+  ])('%s: %s', (_name, answer, status) => {
+    expect(gradeQuestion(entry, answer, allClients).status).toBe(status);
   });
 });

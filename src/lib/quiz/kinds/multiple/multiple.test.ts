@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../errors.ts';
-import { multipleQuestion } from '../test-questions.ts';
-import type { Answer } from '../types.ts';
-import type { KindIssue } from './kind.ts';
-import { multipleKind } from './multiple.ts';
+import { formatProblem } from '../../../errors.ts';
+import { multipleQuestion, scoreOf } from '../../test-questions.ts';
+import type { Answer } from '../../types.ts';
+import type { KindIssue } from '../kind.ts';
+import { multipleKind } from './index.ts';
+import { seededShuffle } from '../../shuffle.ts';
 
 const at = ['questions', 3];
 const show = (issues: KindIssue[]) => issues.map((issue) => formatProblem({ file: 'q.yaml', ...issue }));
@@ -36,7 +37,13 @@ describe('multipleKind.validate', () => {
 
 describe('multipleKind.key', () => {
   it('lists every correct choice in the author order', () => {
-    expect(multipleKind.key(multipleQuestion())).toEqual({ id: 'test-multiple', type: 'multiple', level: 'mid', correct: ['a', 'b'] });
+    expect(multipleKind.key(multipleQuestion())).toEqual({
+      id: 'test-multiple',
+      type: 'multiple',
+      level: 'mid',
+      correct: ['a', 'b'],
+      choices: ['a', 'b', 'c', 'd', 'e'],
+    });
   });
 });
 
@@ -58,14 +65,24 @@ describe('multipleKind.grade (2 correct of 5: each right tick +1/2, each wrong t
     ['no answer', undefined, 0],
     ['an answer of another type', { type: 'single', choice: 'a' }, 0],
   ])('%s scores %s', (_name, answer, score) => {
-    expect(multipleKind.grade(entry, answer)).toBe(score);
+    expect(scoreOf(entry, answer)).toBe(score);
   });
 
   it('gives thirds with three correct choices', () => {
     const three = multipleKind.key(multipleQuestion({ choices: multipleQuestion().choices.map((c, i) => ({ ...c, correct: i < 3 })) }));
-    expect(multipleKind.grade(three, ticks('a'))).toBeCloseTo(1 / 3);
-    expect(multipleKind.grade(three, ticks('a', 'b'))).toBeCloseTo(2 / 3);
-    expect(multipleKind.grade(three, ticks('a', 'b', 'd'))).toBeCloseTo(1 / 3);
-    expect(multipleKind.grade(three, ticks('a', 'b', 'c'))).toBe(1);
+    expect(scoreOf(three, ticks('a'))).toBeCloseTo(1 / 3);
+    expect(scoreOf(three, ticks('a', 'b'))).toBeCloseTo(2 / 3);
+    expect(scoreOf(three, ticks('a', 'b', 'd'))).toBeCloseTo(1 / 3);
+    expect(scoreOf(three, ticks('a', 'b', 'c'))).toBe(1);
+  });
+});
+
+describe('multipleKind.shuffle', () => {
+  it('shuffles choices with the question id as seed and keeps each choice whole', () => {
+    const question = multipleQuestion({ id: 'culture-safety-signs' });
+    const shown = multipleKind.shuffle(question);
+    expect(shown.choices).toEqual(seededShuffle(question.choices, 'culture-safety-signs'));
+    expect(shown.choices.find((c) => c.id === 'a')).toEqual(question.choices[0]);
+    expect(multipleKind.shuffle(question)).toEqual(shown);
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../errors.ts';
-import { singleQuestion } from '../test-questions.ts';
-import type { Answer } from '../types.ts';
-import type { KindIssue } from './kind.ts';
-import { singleKind } from './single.ts';
+import { formatProblem } from '../../../errors.ts';
+import { singleQuestion, scoreOf } from '../../test-questions.ts';
+import type { Answer } from '../../types.ts';
+import type { KindIssue } from '../kind.ts';
+import { singleKind } from './index.ts';
 
 const at = ['questions', 0];
 const show = (issues: KindIssue[]) => issues.map((issue) => formatProblem({ file: 'q.yaml', ...issue }));
@@ -53,6 +53,7 @@ describe('singleKind.key', () => {
       type: 'single',
       level: 'staff',
       correct: 'a',
+      choices: ['a', 'b', 'c'],
     });
   });
 });
@@ -66,6 +67,6 @@ describe('singleKind.grade', () => {
     ['no answer', undefined, 0],
     ['an answer of another type', { type: 'multiple', choices: ['a'] }, 0],
   ])('%s scores %s', (_name, answer, score) => {
-    expect(singleKind.grade(entry, answer)).toBe(score);
+    expect(scoreOf(entry, answer)).toBe(score);
   });
 });
