@@ -105,12 +105,12 @@ describe('quizSchema rejects, with text that says how to fix it', () => {
     [
       'a misspelt question type',
       (d) => (d.questions[0].type = 'singel'),
-      ['q.yaml › questions[0].type: unknown type "singel"\n    hint: did you mean "single"? (type is one of single, multiple, order, open, scenario, design)'],
+      ['q.yaml › questions[0].type: unknown type "singel"\n    hint: did you mean "single"? (type is one of single, multiple, order, open, scenario, design, match)'],
     ],
     [
       'a question without a type',
       (d) => delete d.questions[1].type,
-      ['q.yaml › questions[1].type: missing required "type"\n    hint: add "type": single, multiple, order, open, scenario or design'],
+      ['q.yaml › questions[1].type: missing required "type"\n    hint: add "type": single, multiple, order, open, scenario, design or match'],
     ],
     [
       '`correct: yes` (a string in YAML 1.2)',

@@ -13,6 +13,7 @@
  */
 import { z } from 'zod';
 import { KEBAB_ID, text } from '../lib/quiz/kinds/question-base.ts';
+import { matchQuestionSchema } from '../lib/quiz/kinds/match/schema.ts';
 import { multipleQuestionSchema } from '../lib/quiz/kinds/multiple/schema.ts';
 import { orderQuestionSchema } from '../lib/quiz/kinds/order/schema.ts';
 import { designQuestionSchema, openQuestionSchema, scenarioQuestionSchema } from '../lib/quiz/kinds/self-graded/schema.ts';
@@ -31,6 +32,7 @@ export const questionSchema = z.discriminatedUnion('type', [
   openQuestionSchema,
   scenarioQuestionSchema,
   designQuestionSchema,
+  matchQuestionSchema,
 ]);
 
 /** Any parsed question. */

@@ -86,7 +86,7 @@ describe('bad quiz fixtures', () => {
   it('unknown-type.yaml', () => {
     expect(problemOf('unknown-type.yaml')).toMatchInlineSnapshot(`
       "tests/fixtures/bad-quizzes/unknown-type.yaml › questions[0].type: unknown type "multiple-choice"
-          hint: use single, multiple, order, open, scenario or design"
+          hint: use single, multiple, order, open, scenario, design or match"
     `);
   });
 

@@ -6,6 +6,7 @@
  */
 import type { QuestionData, QuestionOf, QuestionType } from '../../schemas/quiz.ts';
 import type { KindIssue, QuestionKind } from './kinds/kind.ts';
+import { matchKind } from './kinds/match/index.ts';
 import { multipleKind } from './kinds/multiple/index.ts';
 import { orderKind } from './kinds/order/index.ts';
 import { selfGradedKind } from './kinds/self-graded/index.ts';
@@ -31,6 +32,7 @@ export const questionKinds = {
   open: selfGradedKind,
   scenario: selfGradedKind,
   design: selfGradedKind,
+  match: matchKind,
 } satisfies { [T in QuestionType]: KindFor<T> };
 
 /**

@@ -4,6 +4,7 @@
  */
 import type { QuestionType } from '../../schemas/quiz.ts';
 import { gradeQuestion, type Clients } from './grade.ts';
+import type { MatchQuestionData } from './kinds/match/schema.ts';
 import type { MultipleQuestionData } from './kinds/multiple/schema.ts';
 import type { OrderQuestionData } from './kinds/order/schema.ts';
 import type { DesignQuestionData, OpenQuestionData, ScenarioQuestionData } from './kinds/self-graded/schema.ts';
@@ -91,4 +92,24 @@ export function scenarioQuestion(overrides: Partial<ScenarioQuestionData> = {}):
 /** A `design` question with rubric points p1…p4. */
 export function designQuestion(overrides: Partial<DesignQuestionData> = {}): DesignQuestionData {
   return { id: 'test-design', type: 'design', ...selfGraded, ...overrides };
+}
+
+/** A `match` question: items s1 → level-a, s2 → level-b, s3 → level-a; options level-a, level-b, level-c (unused). */
+export function matchQuestion(overrides: Partial<MatchQuestionData> = {}): MatchQuestionData {
+  return {
+    id: 'test-match',
+    type: 'match',
+    ...common,
+    items: [
+      { id: 's1', text: 'First signal', match: 'level-a' },
+      { id: 's2', text: 'Second signal', match: 'level-b' },
+      { id: 's3', text: 'Third signal', match: 'level-a' },
+    ],
+    options: [
+      { id: 'level-a', text: 'Level A' },
+      { id: 'level-b', text: 'Level B' },
+      { id: 'level-c', text: 'Level C' },
+    ],
+    ...overrides,
+  };
 }

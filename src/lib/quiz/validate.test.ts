@@ -127,7 +127,7 @@ describe('validateQuizzes', () => {
   it('checks cross-file rules only on files that passed the schema', () => {
     const invalid = file('a', [{ ...question('dup'), type: 'true-false' }]);
     expect(report([invalid, file('b', [question('dup')])])).toEqual([
-      'content/quizzes/a.yaml › questions[0].type: unknown type "true-false"\n    hint: use single, multiple, order, open, scenario or design',
+      'content/quizzes/a.yaml › questions[0].type: unknown type "true-false"\n    hint: use single, multiple, order, open, scenario, design or match',
     ]);
   });
 });

@@ -10,6 +10,10 @@ import ChoiceAnswer from './choice/Answer.astro';
 import ChoiceInputs from './choice/Inputs.astro';
 import ChoiceWorksheet from './choice/Worksheet.astro';
 import ChoiceWorksheetAnswer from './choice/WorksheetAnswer.astro';
+import MatchAnswer from './match/Answer.astro';
+import MatchInputs from './match/Inputs.astro';
+import MatchWorksheet from './match/Worksheet.astro';
+import MatchWorksheetAnswer from './match/WorksheetAnswer.astro';
 import OrderAnswer from './order/Answer.astro';
 import OrderInputs from './order/Inputs.astro';
 import OrderWorksheet from './order/Worksheet.astro';
@@ -54,6 +58,15 @@ export const kindMarkup = {
   open: { ...selfGraded, label: 'Write your answer', instruction: 'Write your answer.' },
   scenario: { ...selfGraded, label: 'Spot the problem', instruction: 'Write what you would do.' },
   design: { ...selfGraded, label: 'Design exercise', instruction: 'Sketch your design.' },
+  match: {
+    Inputs: MatchInputs,
+    Answer: MatchAnswer,
+    Worksheet: MatchWorksheet,
+    WorksheetAnswer: MatchWorksheetAnswer,
+    label: 'Match each item',
+    instruction: 'Write the letter of the matching option beside each item.',
+    answerSummary: 'Answer and explanation',
+  },
 } satisfies { [T in QuestionType]: KindMarkup<T> };
 
 /**

@@ -6,6 +6,7 @@
  */
 import type { AnswerOf, KeyEntryOf, QuestionType } from '../types.ts';
 import type { AnswerKind } from './kind.ts';
+import { matchAnswer } from './match/answer.ts';
 import { multipleAnswer } from './multiple/answer.ts';
 import { orderAnswer } from './order/answer.ts';
 import { selfAnswer } from './self-graded/answer.ts';
@@ -18,4 +19,5 @@ export const answerKinds = {
   open: selfAnswer,
   scenario: selfAnswer,
   design: selfAnswer,
+  match: matchAnswer,
 } satisfies { [T in QuestionType]: AnswerKind<KeyEntryOf<T>, AnswerOf<T>> };

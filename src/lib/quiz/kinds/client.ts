@@ -14,6 +14,7 @@ export const clientLoaders = {
   open: () => import('./self-graded/client.ts').then((m) => m.selfGradedClient),
   scenario: () => import('./self-graded/client.ts').then((m) => m.selfGradedClient),
   design: () => import('./self-graded/client.ts').then((m) => m.selfGradedClient),
+  match: () => import('./match/client.ts').then((m) => m.matchClient),
 } satisfies { [T in QuestionType]: () => Promise<ClientKind<KeyEntryOf<T>, AnswerOf<T>>> };
 
 /** Loads the browser code of the given types (each once), for grading and for reading forms. */

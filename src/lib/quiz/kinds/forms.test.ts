@@ -21,6 +21,8 @@ const CASES: [QuestionType, FieldValues, Answer | undefined][] = [
   ['scenario', { text: ['Draft'], rubric: [], model: [] }, { type: 'self', text: 'Draft', ticked: [], revealed: false }],
   ['design', { text: [''], rubric: [], model: ['open'] }, { type: 'self', text: '', ticked: [], revealed: true }],
   ['design', { text: [''], rubric: [], model: [] }, undefined],
+  ['match', { s1: ['level-b'], s2: [''], s3: ['level-a'] }, { type: 'match', pairs: { s1: 'level-b', s3: 'level-a' } }],
+  ['match', { s1: [''], s2: [''] }, undefined],
 ];
 
 describe('reading a form', () => {
