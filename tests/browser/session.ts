@@ -9,7 +9,8 @@ import { launchChromium } from './chromium.ts';
 export const PHONE = { width: 360, height: 740 };
 export const DESKTOP = { width: 1280, height: 900 };
 
-export function useBrowser() {
+/** A browser for one test file, opening pages of the default handbook or of another site the setup serves. */
+export function useBrowser(site: 'siteUrl' | 'kindsSiteUrl' = 'siteUrl') {
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
   beforeAll(async () => {
@@ -19,7 +20,7 @@ export function useBrowser() {
     await Promise.all(contexts.map((c) => c.close().catch(() => undefined)));
     await browser?.close();
   });
-  const siteUrl = inject('siteUrl');
+  const siteUrl = inject(site);
   return {
     siteUrl,
     /** A page in a new, empty browser context; `path` is relative to the site's base URL. */

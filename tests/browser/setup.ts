@@ -1,20 +1,25 @@
 /**
- * Serves the default handbook (built by the build tests, or now if missing) with
- * `astro preview` on a free port, and hands its URL to the browser tests.
+ * Serves the default handbook (built by the build tests, or now if missing) and the quiz-kinds
+ * fixture (built now: no build test builds it) on free ports, and hands their URLs to the tests.
  */
 import type { TestProject } from 'vitest/node';
-import { DEFAULT_SITE, ensureSite, siteEnv } from '../support/sites.ts';
+import { DEFAULT_SITE, KINDS_SITE, ensureSite, siteEnv } from '../support/sites.ts';
 import { startPreview } from './preview.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     siteUrl: string;
+    kindsSiteUrl: string;
   }
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   ensureSite(DEFAULT_SITE);
-  const preview = await startPreview(siteEnv(DEFAULT_SITE), DEFAULT_SITE.base);
-  project.provide('siteUrl', preview.url);
-  return () => preview.stop();
+  ensureSite(KINDS_SITE, { force: true });
+  const previews = await Promise.all([DEFAULT_SITE, KINDS_SITE].map((site) => startPreview(siteEnv(site), site.base)));
+  project.provide('siteUrl', previews[0]!.url);
+  project.provide('kindsSiteUrl', previews[1]!.url);
+  return async () => {
+    await Promise.all(previews.map((preview) => preview.stop()));
+  };
 }

@@ -39,6 +39,14 @@ export const FORK_SITE: SiteSpec = {
   base: '/acme-ladder/',
 };
 
+/** A small handbook whose quiz has every question kind, for the browser tests of quizzes. */
+export const KINDS_SITE: SiteSpec = {
+  name: 'kinds',
+  builder: 'astro build',
+  env: { HANDBOOK_CONFIG: 'tests/fixtures/quiz-kinds/handbook.config.ts' },
+  base: '/kinds/',
+};
+
 export function siteDir(spec: SiteSpec): string {
   return join(SITES, spec.name);
 }
