@@ -3,7 +3,9 @@
  * and saving answers needs: grade with the shared pure module, save the score and the review
  * schedule, show feedback per question and the score, and move focus to the result.
  */
-import { formatLevelScore, formatPoints, gradeQuiz, type Clients } from '../lib/quiz/grade.ts';
+import { plural } from '../lib/shared/plural.ts';
+import { formatLevelScore, formatPoints, gradeQuiz } from '../lib/quiz/grade.ts';
+import type { Clients } from '../lib/quiz/kinds/loaders.ts';
 import type { QuestionResult, QuizResult } from '../lib/quiz/types.ts';
 import { recordOutcome } from '../lib/progress/review.ts';
 import { recordScore } from '../lib/progress/scores.ts';
@@ -54,7 +56,7 @@ function showResult(box: HTMLElement, r: QuizResult, levelTitles: Record<string,
   const levels = Object.entries(r.levels)
     .map(([id, s]) => `<li>${formatLevelScore(levelTitles[id] ?? id, s)}</li>`)
     .join('');
-  const pending = r.ungraded ? `<p>${r.ungraded} written answer${r.ungraded === 1 ? '' : 's'} still to compare with the model answer.</p>` : '';
+  const pending = r.ungraded ? `<p>${plural(r.ungraded, 'written answer')} still to compare with the model answer.</p>` : '';
   box.innerHTML = `<h3>Your score: ${formatPoints(r.score, r.max)} (${pct}%)</h3><p>${r.correct} of ${r.questions.length} questions fully right.</p><ul>${levels}</ul>${pending}`;
   box.focus();
 }

@@ -3,7 +3,7 @@
  * would become a chunk of its own that every page loads, so both sides write the event name and
  * the compiler holds them to this type.
  */
-import type { Clients } from '../lib/quiz/grade.ts';
+import type { Clients } from '../lib/quiz/kinds/loaders.ts';
 import type { Answer, AnswerKey } from '../lib/quiz/types.ts';
 
 export type CheckEventName = 'lb-quiz-check';

@@ -4,7 +4,7 @@
  * values, so no kind has DOM code, and <lb-quiz> and the review page share this one reader.
  * Controls are named `q-<question id>:<field>`; a `<details data-name="…">` counts as `open` or not.
  */
-import { clientFor, type Clients } from '../lib/quiz/grade.ts';
+import { clientFor, type Clients } from '../lib/quiz/kinds/loaders.ts';
 import type { FieldValues } from '../lib/quiz/kinds/kind.ts';
 import type { Answer, QuestionType } from '../lib/quiz/types.ts';
 

@@ -4,8 +4,8 @@
  * an edit made obsolete. It loads the code of just the question kinds the quiz uses; grading loads
  * on the first "Check answers" (quiz-check.ts). Nothing here re-shuffles: the order is the page's.
  */
-import type { Clients } from '../lib/quiz/grade.ts';
-import { loadClients } from '../lib/quiz/kinds/client.ts';
+import { plural } from '../lib/shared/plural.ts';
+import { loadClients, type Clients } from '../lib/quiz/kinds/loaders.ts';
 import type { Answer } from '../lib/quiz/types.ts';
 import { answersOf, saveAnswer } from '../lib/progress/answers.ts';
 import { changeQuiz } from '../lib/progress/entries.ts';
@@ -21,7 +21,7 @@ export class LadderbookQuiz extends HTMLElement {
   private clients: Clients = {};
 
   connectedCallback(): void {
-    this.key = JSON.parse(this.dataset.key ?? '{}') as Key;
+    this.key = JSON.parse(this.querySelector('script[data-key]')?.textContent ?? '{}') as Key;
     this.form = this.querySelector('form')!;
     this.result = this.querySelector('.quiz-result')!;
     this.notify(this.reconcileSaved());
@@ -47,7 +47,7 @@ export class LadderbookQuiz extends HTMLElement {
     const notices = [
       storageNotice(progressStore(), this.dataset.progressUrl ?? ''),
       moved
-        ? `${moved} saved answer${moved === 1 ? '' : 's'} no longer matched this quiz after it was edited; they were kept aside with your progress, not deleted.`
+        ? `${plural(moved, 'saved answer')} no longer matched this quiz after it was edited; they were kept aside with your progress, not deleted.`
         : undefined,
     ].filter(Boolean);
     if (!notices.length) return;

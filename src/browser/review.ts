@@ -9,8 +9,9 @@
  * ~500 KB of HTML, while a review usually touches one to three quiz pages (~25 KB, ~7 KB gzipped
  * each, often already cached), and this page stays ~13 KB.
  */
-import { gradeQuestion, type Clients } from '../lib/quiz/grade.ts';
-import { loadClients } from '../lib/quiz/kinds/client.ts';
+import { plural } from '../lib/shared/plural.ts';
+import { gradeQuestion } from '../lib/quiz/grade.ts';
+import { loadClients, type Clients } from '../lib/quiz/kinds/loaders.ts';
 import type { AnswerKey, AnswerKeyEntry, QuestionResult } from '../lib/quiz/types.ts';
 import { DAY_MS, dueForReview, recordOutcome, type DueReview } from '../lib/progress/review.ts';
 import type { ProgressState } from '../lib/progress/shape.ts';
@@ -97,7 +98,7 @@ export class LadderbookReview extends HTMLElement {
       return;
     }
     const quizIds = [...new Set(due.map((d) => d.quizId))];
-    this.status(`${due.length} question${due.length === 1 ? '' : 's'} due, from ${quizIds.length} quiz${quizIds.length === 1 ? '' : 'zes'}. Loading…`);
+    this.status(`${plural(due.length, 'question')} due, from ${plural(quizIds.length, 'quiz', 'quizzes')}. Loading…`);
     const pages = await Promise.all(quizIds.map((id) => this.fetchQuiz(id)));
     const items: Item[] = [];
     const groups: HTMLElement[] = [];
@@ -130,7 +131,7 @@ export class LadderbookReview extends HTMLElement {
     list.replaceChildren(...groups);
     form.hidden = items.length === 0;
     const gone = missing ? ` ${missing} could not be loaded (offline, or the quiz changed); they stay due.` : '';
-    this.status(`${items.length} question${items.length === 1 ? '' : 's'} due for review.${gone}`);
+    this.status(`${plural(items.length, 'question')} due for review.${gone}`);
   }
 
   private async fetchQuiz(quizId: string): Promise<{ doc: Document; key: AnswerKey } | undefined> {
@@ -145,7 +146,7 @@ export class LadderbookReview extends HTMLElement {
       const end = html.indexOf('</lb-quiz>');
       if (start < 0 || end < 0) return undefined;
       const doc = new DOMParser().parseFromString(html.slice(start, end + '</lb-quiz>'.length), 'text/html');
-      const key = JSON.parse(doc.querySelector<HTMLElement>('lb-quiz[data-key]')?.dataset.key ?? 'null') as AnswerKey | null;
+      const key = JSON.parse(doc.querySelector('lb-quiz script[data-key]')?.textContent ?? 'null') as AnswerKey | null;
       return key ? { doc, key } : undefined;
     } catch {
       return undefined;

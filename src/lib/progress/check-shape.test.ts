@@ -197,7 +197,7 @@ describe('checkShape: what a reader keeps', () => {
 describe('zod stays out of the runtime modules', () => {
   // The raw text of every module a page can load (tests, fixtures and the schema itself excluded),
   // the quiz kinds' saved answers and browser code included.
-  const sources = import.meta.glob<string>(['./*.ts', '!./*.test.ts', '!./fixtures.ts', '!./schema.ts', '../quiz/kinds/*/answer.ts', '../quiz/kinds/*/client.ts', '../quiz/kinds/client.ts', '../quiz/kinds/answers.ts', '../quiz/grade.ts'], {
+  const sources = import.meta.glob<string>(['./*.ts', '!./*.test.ts', '!./fixtures.ts', '!./schema.ts', '../quiz/kinds/*/answer.ts', '../quiz/kinds/*/client.ts', '../quiz/kinds/loaders.ts', '../quiz/kinds/answers.ts', '../quiz/grade.ts'], {
     query: '?raw',
     import: 'default',
     eager: true,

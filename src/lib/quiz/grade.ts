@@ -1,37 +1,22 @@
 /**
  * Grades a reader's answers against a quiz's answer key, in the browser and in tests. Scoring is
  * each kind's (`kinds/<kind>/client.ts`, which documents its partial credit); this module adds up
- * questions and levels. It imports only types, so a page bundles no kind it does not load.
+ * questions and levels, with the kinds' code a page loaded (kinds/loaders.ts), so it bundles no kind itself.
  * A question is correct when its score is 1.
  */
+import { plural } from '../shared/plural.ts';
+import { clientFor, type Clients } from './kinds/loaders.ts';
 import type { AnswerBase, ClientKind, KeyEntryBase } from './kinds/kind.ts';
 import type {
   Answer,
   AnswerKey,
   AnswerKeyEntry,
-  AnswerOf,
   Answers,
-  KeyEntryOf,
   LevelScore,
   QuestionResult,
   QuestionStatus,
-  QuestionType,
   QuizResult,
 } from './types.ts';
-
-/** The loaded browser code of some kinds (kinds/client.ts › loadClients). */
-export type Clients = { readonly [T in QuestionType]?: ClientKind<KeyEntryOf<T>, AnswerOf<T>> };
-
-/**
- * The client for an entry's type. Widened to any entry and answer: the map's entries each take
- * only their own types, which TypeScript cannot line up with a union-typed entry (the entry picks
- * its own client, so the pair always matches).
- */
-export function clientFor(entry: { type: QuestionType }, clients: Clients): ClientKind<KeyEntryBase, AnswerBase> {
-  const client = clients[entry.type] as ClientKind<KeyEntryBase, AnswerBase> | undefined;
-  if (!client) throw new Error(`the code of "${entry.type}" questions is not loaded`);
-  return client;
-}
 
 /** The answer when it is of the kind's own answer type; undefined otherwise (not answered, or a stale type). */
 function ownAnswer(client: ClientKind<KeyEntryBase, AnswerBase>, answer: Answer | undefined): AnswerBase | undefined {
@@ -85,5 +70,5 @@ export function formatLevelScore(levelName: string, score: LevelScore): string {
 /** `7.5 of 10 points`: points rounded to one decimal, without a trailing `.0`. */
 export function formatPoints(points: number, max: number): string {
   const rounded = Math.round(points * 10) / 10;
-  return `${rounded} of ${max} point${max === 1 ? '' : 's'}`;
+  return `${rounded} of ${plural(max, 'point')}`;
 }

@@ -3,7 +3,8 @@
  * field to make one invalid or to shape a case. Also every kind's browser code, loaded, for grading.
  */
 import type { QuestionType } from '../../schemas/quiz.ts';
-import { gradeQuestion, type Clients } from './grade.ts';
+import { gradeQuestion } from './grade.ts';
+import type { Clients } from './kinds/loaders.ts';
 import type { MatchQuestionData } from './kinds/match/schema.ts';
 import type { MultipleQuestionData } from './kinds/multiple/schema.ts';
 import type { OrderQuestionData } from './kinds/order/schema.ts';

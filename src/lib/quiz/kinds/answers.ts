@@ -2,7 +2,7 @@
  * Saved answers by question type (an exhaustive map, like ../registry.ts): each kind's answer check
  * and reconcile step. Every page that reads saved progress needs them all (any answer may be saved),
  * so they load with it; they are a few lines each. Each kind's grading and form code loads only where
- * it is shown (./client.ts).
+ * it is shown (./loaders.ts).
  */
 import type { AnswerOf, KeyEntryOf, QuestionType } from '../types.ts';
 import type { AnswerKind } from './kind.ts';

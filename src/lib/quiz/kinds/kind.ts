@@ -4,12 +4,12 @@
  * - `answer.ts`: its answer-key entry, the reader's saved answer, that answer's runtime check, and how a
  *   saved answer is reconciled once the quiz was edited (`fit`); small, on every page that reads progress;
  * - `client.ts`: grading, and how the browser reads the answer from the form and writes it back;
- *   loaded only by pages that show the kind (./client.ts);
+ *   loaded only by pages that show the kind (./loaders.ts);
  * - `index.ts`: build time: rules beyond the schema, answer key, shuffle, and the texts its view shows;
  * - `answer-schema.ts`: the zod/mini specification of the saved answer (tests only);
  * and its markup in src/components/quiz/kinds/<kind>/. The registries (../registry.ts for the build,
- * ./client.ts for the browser, src/components/quiz/kinds/index.ts for the markup) are exhaustive maps
- * over the question types, so the compiler names a kind that one of them forgot.
+ * ./answers.ts and ./loaders.ts for the browser, src/components/quiz/kinds/index.ts for the markup) are
+ * exhaustive maps over the question types, so the compiler names a kind that one of them forgot.
  */
 import type { ZodMiniType } from 'zod/mini';
 import type { Problem } from '../../errors.ts';

@@ -1,4 +1,5 @@
 /** `order`: the reader puts items (written in the correct order) back in order. */
+import { plural } from '../../../shared/plural.ts';
 import { seededShuffle } from '../../shuffle.ts';
 import type { KindIssue, QuestionKind } from '../kind.ts';
 import { distinctTexts, uniqueIds } from '../rules.ts';
@@ -20,7 +21,7 @@ function validate(question: OrderQuestionData, at: readonly PropertyKey[]): Kind
   if (question.items.length < 2) {
     issues.push({
       path: [...at, 'items'],
-      message: `has ${question.items.length} item${question.items.length === 1 ? '' : 's'}, at least 2 needed`,
+      message: `has ${plural(question.items.length, 'item')}, at least 2 needed`,
       hint: 'add items: an order question needs at least 2 items to put in order',
     });
   }

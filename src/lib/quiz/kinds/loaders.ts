@@ -3,9 +3,8 @@
  * exhaustive map, like ../registry.ts, whose entries load on demand, so a page loads only the kinds
  * it shows. Saved answers' checks are in ./answers.ts, which every page that reads progress needs.
  */
-import type { Clients } from '../grade.ts';
 import type { AnswerOf, KeyEntryOf, QuestionType } from '../types.ts';
-import type { ClientKind } from './kind.ts';
+import type { AnswerBase, ClientKind, KeyEntryBase } from './kind.ts';
 
 export const clientLoaders = {
   single: () => import('./single/client.ts').then((m) => m.singleClient),
@@ -22,4 +21,18 @@ export async function loadClients(types: Iterable<QuestionType>): Promise<Client
   const unique = [...new Set(types)];
   const loaded = await Promise.all(unique.map(async (type) => [type, await clientLoaders[type]()] as const));
   return Object.fromEntries(loaded) as Clients;
+}
+
+/** The loaded browser code of some kinds (kinds/loaders.ts › loadClients). */
+export type Clients = { readonly [T in QuestionType]?: ClientKind<KeyEntryOf<T>, AnswerOf<T>> };
+
+/**
+ * The client for an entry's type. Widened to any entry and answer: the map's entries each take
+ * only their own types, which TypeScript cannot line up with a union-typed entry (the entry picks
+ * its own client, so the pair always matches).
+ */
+export function clientFor(entry: { type: QuestionType }, clients: Clients): ClientKind<KeyEntryBase, AnswerBase> {
+  const client = clients[entry.type] as ClientKind<KeyEntryBase, AnswerBase> | undefined;
+  if (!client) throw new Error(`the code of "${entry.type}" questions is not loaded`);
+  return client;
 }
