@@ -6,7 +6,7 @@
 import { applyImport, exportProgress, type ImportPlan } from '../lib/progress/merge.ts';
 import { readinessOf, type ReadinessLevel } from '../lib/progress/readiness.ts';
 import { resetAll, resetAssessment, resetQuiz, undoReset, type ResetResult, type UndoToken } from '../lib/progress/reset.ts';
-import { dueForReview } from '../lib/progress/review.ts';
+import { dueForReview, reviewIntervals } from '../lib/progress/review.ts';
 import { listSetAside, removeSetAside, setAsideFileName, type ListableStorage } from '../lib/progress/set-aside.ts';
 import type { ProgressState } from '../lib/progress/shape.ts';
 import { downloadText } from './download.ts';
@@ -201,9 +201,10 @@ export class LadderbookProgress extends HTMLElement {
       const due = dueForReview(state, now).length;
       const waiting = Object.values(state.quizzes).flatMap((q) => Object.values(q.review)).filter((r) => r.due > now);
       const next = waiting.length ? ` (next on ${shortDate(Math.min(...waiting.map((r) => r.due)))})` : '';
-      parts.push(due ? `${plural(due, 'question')} ${due === 1 ? 'is' : 'are'} due for review` : `nothing is due for review${next}`);
+      parts.push(due ? `${plural(due, 'question is', 'questions are')} due for review` : `nothing is due for review${next}`);
       const summary = this.querySelector<HTMLElement>('[data-review-summary]');
-      if (summary) summary.textContent = due ? `${plural(due, 'question')} ${due === 1 ? 'is' : 'are'} due now. Questions you answered wrong come back after 1, 3 and 7 days.` : `Nothing is due now${next}. Questions you answered wrong come back after 1, 3 and 7 days.`;
+      const schedule = `Questions you answered wrong come back after ${reviewIntervals()} days.`;
+      if (summary) summary.textContent = due ? `${plural(due, 'question is', 'questions are')} due now. ${schedule}` : `Nothing is due now${next}. ${schedule}`;
     }
     const kept = state.orphaned.length ? ` ${plural(state.orphaned.length, 'answer')} from quizzes that were edited since ${state.orphaned.length === 1 ? 'is' : 'are'} kept aside and included in your export.` : '';
     overview.textContent = `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}.${kept}`;

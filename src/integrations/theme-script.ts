@@ -1,12 +1,6 @@
-/**
- * The one inline script: it runs in <head> before first paint and applies the reader's saved
- * colour theme, so the wrong theme never flashes. Astro's CSP does not hash `is:inline`
- * scripts, so astro.config.mjs adds this text's hash to script-src itself.
- */
+/** The CSP hash of the inline theme script (lib/shared/theme.ts), which Astro does not hash itself. */
 import { createHash } from 'node:crypto';
-import { THEME_KEY } from '../lib/shared/theme.ts';
-
-export const THEME_SCRIPT = `try{var t=localStorage.getItem('${THEME_KEY}');if(t==='light'||t==='dark')document.documentElement.dataset.theme=t}catch(e){}`;
+import { THEME_SCRIPT } from '../lib/shared/theme.ts';
 
 /** The CSP source for THEME_SCRIPT. */
 export function themeScriptHash(): `sha256-${string}` {

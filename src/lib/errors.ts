@@ -3,6 +3,7 @@
  * turns what it finds into `Problem`s; they are collected across all files and reported together,
  * each as `file › path: message` with a hint, so an author fixes everything in one pass.
  */
+import { plural } from './shared/plural.ts';
 import { z } from 'zod';
 
 export interface Problem {
@@ -50,23 +51,8 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
 export function formatProblems(problems: readonly Problem[]): string {
   const sorted = sortProblems(problems);
   const files = new Set(sorted.map((p) => p.file)).size;
-  const head = `${sorted.length} content problem${sorted.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}:`;
+  const head = `${plural(sorted.length, 'content problem')} in ${plural(files, 'file')}:`;
   return [head, ...sorted.map((p) => `  ${formatProblem(p).replace(/\n/g, '\n  ')}`)].join('\n');
-}
-
-/** Thrown once, after all problems were collected. */
-export class ContentError extends Error {
-  readonly problems: readonly Problem[];
-  constructor(problems: readonly Problem[]) {
-    super(formatProblems(problems));
-    this.name = 'ContentError';
-    this.problems = sortProblems(problems);
-  }
-}
-
-/** Throws a ContentError when there is anything to report. */
-export function failOnProblems(problems: readonly Problem[]): void {
-  if (problems.length > 0) throw new ContentError(problems);
 }
 
 /** Closest candidate by edit distance, for "did you mean" hints; undefined when nothing is close. */
@@ -235,7 +221,7 @@ function sizeMessage(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig): 
       return `needs ${bound} ${limit} ${limit === 1 ? 'entry' : 'entries'}`;
     case 'string':
       if (small && inclusive && limit === 1) return 'must not be empty';
-      return `needs ${bound} ${limit} character${limit === 1 ? '' : 's'}`;
+      return `needs ${bound} ${plural(limit, 'character')}`;
     case 'number':
     case 'int':
     case 'bigint':

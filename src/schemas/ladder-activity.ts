@@ -9,7 +9,4 @@ export const activitySchema = z.strictObject({
   name: z.string().min(1),
 });
 
-/** The whole of `activities.yaml`: a list of activities. */
-export const activitiesFileSchema = z.array(activitySchema);
-
 export type ActivityData = z.output<typeof activitySchema>;

@@ -23,8 +23,5 @@ export const dimensionSchema = z.strictObject({
   steps: z.array(stepSchema).min(2),
 });
 
-/** The whole of `dimensions.yaml`: a list of dimensions. */
-export const dimensionsFileSchema = z.array(dimensionSchema);
-
 export type StepData = z.output<typeof stepSchema>;
 export type DimensionData = z.output<typeof dimensionSchema>;

@@ -11,7 +11,4 @@ export const trackSchema = z.strictObject({
   summary: z.string().min(1),
 });
 
-/** The whole of `tracks.yaml`: a list of tracks. */
-export const tracksFileSchema = z.array(trackSchema);
-
 export type TrackData = z.output<typeof trackSchema>;

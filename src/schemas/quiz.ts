@@ -42,9 +42,6 @@ export type QuestionType = QuestionData['type'];
 /** The parsed question of one type. */
 export type QuestionOf<T extends QuestionType> = Extract<QuestionData, { type: T }>;
 
-/** The question types, in the order the README documents them. */
-export const QUESTION_TYPES: readonly QuestionType[] = questionSchema.options.map((option) => option.shape.type.value);
-
 /** A whole quiz file. */
 export const quizSchema = z.strictObject({
   /** Shown as the quiz's heading, e.g. `Check — Feedback that drives improvement`. */

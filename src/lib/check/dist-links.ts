@@ -8,6 +8,7 @@
  * this proves the links the templates write (navigation, breadcrumbs, charts, search), and that
  * none of them forgets the base path a GitHub Pages project site is served under.
  */
+import { plural } from '../shared/plural.ts';
 import { closest } from '../errors.ts';
 import { parseContentRef } from '../links/content-ref.ts';
 
@@ -233,7 +234,7 @@ const PAGES_SHOWN = 3;
  */
 export function formatBrokenLinks(broken: readonly BrokenLink[]): string {
   const pages = new Set(broken.map((b) => b.page)).size;
-  const head = `${broken.length} broken link${broken.length === 1 ? '' : 's'} on ${pages} page${pages === 1 ? '' : 's'}:`;
+  const head = `${plural(broken.length, 'broken link')} on ${plural(pages, 'page')}:`;
   const groups = new Map<string, BrokenLink[]>();
   for (const b of broken) {
     const key = JSON.stringify([b.attribute, b.link, b.reason]);

@@ -3,6 +3,7 @@
  * as long as the step is high), a comparison of two levels (two bars per dimension) and, from
  * week-chart.ts, how the week is spent. Each chart carries a full text alternative.
  */
+import { plural } from '../shared/plural.ts';
 import { type BarChart, type ChartLayout, layOut, type RowSpec } from './chart-geometry.ts';
 import { compareLevels, type LevelComparison } from './compare.ts';
 import { resolveLevel } from './resolve-level.ts';
@@ -47,11 +48,6 @@ export function profileChart(ladder: Ladder, ref: LevelRef, layout: Partial<Char
   return layOut({ title, textAlternative: `${title}. ${parts.join('. ')}.`, rows, legend: [] }, layout);
 }
 
-/** Two bars per dimension: series 0 is level `a`, series 1 is level `b`. */
-export function comparisonChart(ladder: Ladder, a: LevelRef, b: LevelRef, layout: Partial<ChartLayout> = {}): BarChart {
-  return comparisonChartOf(compareLevels(ladder, a, b), layout);
-}
-
 /** The comparison chart of an existing `compareLevels` result (series 0 = `from`, 1 = `to`). */
 export function comparisonChartOf(comparison: LevelComparison, layout: Partial<ChartLayout> = {}): BarChart {
   const { from, to } = comparison;
@@ -75,7 +71,7 @@ export function comparisonChartOf(comparison: LevelComparison, layout: Partial<C
   const title = `${levelName(from)} compared with ${levelName(to)} across the dimensions`;
   const parts = comparison.dimensions.map(({ dimension, from: before, to: after, steps }) => {
     if (steps === 0) return `${dimension.name}: ${before.step.label}, ${stepDetail(before)}, for both`;
-    const moved = `${Math.abs(steps)} step${Math.abs(steps) === 1 ? '' : 's'} ${steps > 0 ? 'up' : 'down'}`;
+    const moved = `${plural(Math.abs(steps), 'step')} ${steps > 0 ? 'up' : 'down'}`;
     return `${dimension.name}: ${before.step.label}, ${stepDetail(before)}, then ${after.step.label}, ${stepDetail(after)} (${moved})`;
   });
   return layOut(

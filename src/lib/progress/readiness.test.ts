@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assessSignal } from './assessment.ts';
 import { day } from './fixtures.ts';
-import { quizHeadline, readinessOf, readinessSummary, signalsHeadline, type ReadinessLevel } from './readiness.ts';
+import { quizHeadline, readinessOf, signalsHeadline, type ReadinessLevel } from './readiness.ts';
 import { recordScore } from './scores.ts';
 import { emptyProgress, type ProgressState } from './shape.ts';
 
@@ -115,10 +115,10 @@ describe('wording', () => {
   it.each([
     ['not assessed', {}, {}, 'Not assessed against Staff Engineer yet (3 signals to check). No quiz at this level taken yet (2 to take).'],
     [
-      'partly ready, with gaps named',
+      'partly ready',
       { 'design-doc-adopted': [true, 'RFC'] },
       { 'level-staff': [1, 2] },
-      'Ready for Staff Engineer on 1 of 3 signals; gaps: You ran a cross-team incident review; You mentored an engineer to Senior. Quiz questions at this level: 1 of 2 fully right (1 of 2 quizzes taken).',
+      'Ready for Staff Engineer on 1 of 3 signals. Quiz questions at this level: 1 of 2 fully right (1 of 2 quizzes taken).',
     ],
     [
       'all signals',
@@ -128,7 +128,7 @@ describe('wording', () => {
     ],
   ] as const)('%s', (_name, verdicts, scores, expected) => {
     const r = readinessOf(stateWith(verdicts as unknown as Verdicts, scores as Record<string, [number, number]>), STAFF);
-    expect(readinessSummary(r, STAFF.title)).toBe(expected);
+    expect(`${signalsHeadline(r, STAFF.title)}. ${quizHeadline(r)}`).toBe(expected);
   });
 
   it('headlines for a level without quizzes and with one signal', () => {

@@ -6,6 +6,7 @@
  * Headline wording, used on /progress/ and on level pages:
  *   "Ready for Staff Engineer on 3 of 5 signals" · "Quiz questions at this level: 7 of 9 fully right."
  */
+import { plural } from '../shared/plural.ts';
 import type { ProgressState } from './shape.ts';
 
 /** A readiness signal as the level defines it. */
@@ -97,9 +98,9 @@ export function readinessOf(state: ProgressState, level: ReadinessLevel): Readin
 /** "Ready for Staff Engineer on 3 of 5 signals" (or "Not assessed against Staff Engineer yet"). */
 export function signalsHeadline(r: Readiness, title: string): string {
   const of = r.met.length + r.gaps.length;
-  if (!r.assessed) return `Not assessed against ${title} yet (${of} signal${of === 1 ? '' : 's'} to check)`;
-  if (r.gaps.length === 0) return `Ready for ${title} on all ${of} signal${of === 1 ? '' : 's'}`;
-  return `Ready for ${title} on ${r.met.length} of ${of} signal${of === 1 ? '' : 's'}`;
+  if (!r.assessed) return `Not assessed against ${title} yet (${plural(of, 'signal')} to check)`;
+  if (r.gaps.length === 0) return `Ready for ${title} on all ${plural(of, 'signal')}`;
+  return `Ready for ${title} on ${r.met.length} of ${plural(of, 'signal')}`;
 }
 
 /** "Quiz questions at this level: 7 of 9 fully right (2 of 3 quizzes taken)." */
@@ -112,11 +113,3 @@ export function quizHeadline(r: Readiness): string {
   return `Quiz questions at this level: ${correct} of ${total} fully right${coverage}.`;
 }
 
-/**
- * The one-line summary the issue asks for: "Ready for Staff Engineer on 3 of 5 signals; gaps: A; B.
- * Quiz questions at this level: 7 of 9 fully right."
- */
-export function readinessSummary(r: Readiness, title: string): string {
-  const gaps = r.assessed && r.gaps.length ? `; gaps: ${r.gaps.map((g) => g.text.replace(/\.$/, '')).join('; ')}` : '';
-  return `${signalsHeadline(r, title)}${gaps}. ${quizHeadline(r)}`;
-}

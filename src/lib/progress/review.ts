@@ -13,6 +13,11 @@ export const DAY_MS = 86_400_000;
 /** Days until the next review, by stage (index 0 = stage 1). */
 export const REVIEW_INTERVAL_DAYS: readonly [number, number, number] = [1, 3, 7];
 
+/** The review intervals as readers read them, "1, 3 and 7", from REVIEW_INTERVAL_DAYS in the page's language. */
+export function reviewIntervals(locale = 'en-GB'): string {
+  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(REVIEW_INTERVAL_DAYS.map(String));
+}
+
 /** A question to review. */
 export interface DueReview {
   /** Quiz the question belongs to. */

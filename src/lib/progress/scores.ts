@@ -35,7 +35,3 @@ export function latestScore(state: ProgressState, quizId: string): ScoreRecord |
   return state.quizzes[quizId]?.latest;
 }
 
-/** The attempts history of a quiz, oldest first. */
-export function attemptsOf(state: ProgressState, quizId: string): readonly Attempt[] {
-  return state.quizzes[quizId]?.attempts ?? [];
-}

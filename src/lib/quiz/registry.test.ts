@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { QUESTION_TYPES } from '../../schemas/quiz.ts';
+import { questionSchema, type QuestionType } from '../../schemas/quiz.ts';
+
+/** Every type the quiz schema accepts, read off the schema itself. */
+const QUESTION_TYPES: QuestionType[] = questionSchema.options.map((option) => option.shape.type.value);
 import { answerKinds } from './kinds/answers.ts';
-import { clientLoaders } from './kinds/client.ts';
+import { clientLoaders } from './kinds/loaders.ts';
 import { answerKeyOf, questionKinds } from './registry.ts';
 import { multipleQuestion, openQuestion, orderQuestion, scenarioQuestion, singleQuestion } from './test-questions.ts';
 

@@ -1,7 +1,7 @@
 /**
  * Which kind handles which question type, at build time (validation, answer keys, shuffling, the
  * texts each kind's markup shows). An exhaustive map: a question type without a kind, or a kind for
- * a type the schema does not know, is a compile error. The browser's counterpart is ./kinds/client.ts
+ * a type the schema does not know, is a compile error. The browser's counterpart is ./kinds/loaders.ts
  * (it may not import this module: it would bundle zod and the rules).
  */
 import type { QuestionData, QuestionOf, QuestionType } from '../../schemas/quiz.ts';

@@ -11,4 +11,12 @@ describe('plural', () => {
   ])('%i %s', (n, one, many, text) => {
     expect(plural(n, one, many)).toBe(text);
   });
+
+  it.each([
+    [1, '+1', '+1 step'],
+    [-1, '−1', '−1 step'],
+    [-2, '−2', '−2 steps'],
+  ])('a count shown signed: %i', (n, shown, text) => {
+    expect(plural(n, 'step', undefined, shown)).toBe(text);
+  });
 });

@@ -1,4 +1,7 @@
-/** "1 question", "3 questions", "2 quizzes": a count with its noun in the right number. */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
+/**
+ * "1 question", "3 questions", "2 quizzes", "+1 step": a count with its noun in the right number.
+ * `shown` is how the count is written when not as a plain number (a signed difference).
+ */
+export function plural(n: number, one: string, many = `${one}s`, shown = String(n)): string {
+  return `${shown} ${Math.abs(n) === 1 ? one : many}`;
 }
