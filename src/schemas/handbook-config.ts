@@ -49,6 +49,23 @@ export const handbookConfigSchema = z.strictObject({
       review: z.boolean().default(true),
     })
     .default({ quizzes: true, selfAssessment: true, review: true }),
+  /**
+   * Which kinds of page get a social image of their own (a 1200×630 PNG made at build time with the
+   * handbook's title and accent, the page's title and, for a level, its code and track), shown
+   * when a link is pasted into a chat or an issue. A page whose kind is off, and every other page,
+   * shows the handbook's one site-wide image instead. Each image costs build time (about 10 ms), so
+   * a handbook of a thousand chapters may want `chapters: false`; see the README's Performance.
+   */
+  socialImages: z
+    .strictObject({
+      /** One image per ladder level, with its code and track. */
+      levels: z.boolean().default(true),
+      /** One image per chapter, with its part. */
+      chapters: z.boolean().default(true),
+      /** One image per quiz page (only when `features.quizzes` is on). */
+      quizzes: z.boolean().default(true),
+    })
+    .default({ levels: true, chapters: true, quizzes: true }),
 });
 
 export type HandbookConfigInput = z.input<typeof handbookConfigSchema>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseBase, resolveConfig } from './resolve-config.ts';
+import { normaliseBase, parseSocialImages, resolveConfig } from './resolve-config.ts';
 
 const config = {
   title: 'Ladderbook',
@@ -29,6 +29,31 @@ describe('resolveConfig', () => {
     expect(() => resolveConfig({ ...config, title: '', site: 'nope' }, {})).toThrow(
       'Invalid handbook configuration:\nhandbook.config.ts › title: must not be empty\nhandbook.config.ts › site: expected an absolute URL such as "https://handbook.example.org"',
     );
+  });
+});
+
+describe('social images', () => {
+  it('are on for every kind unless the config says otherwise', () => {
+    expect(resolveConfig(config, {}).socialImages).toEqual({ levels: true, chapters: true, quizzes: true });
+    expect(resolveConfig({ ...config, socialImages: { chapters: false } }, {}).socialImages).toEqual({ levels: true, chapters: false, quizzes: true });
+  });
+
+  it.each([
+    ['all', { levels: true, chapters: true, quizzes: true }],
+    ['none', { levels: false, chapters: false, quizzes: false }],
+    ['levels,quizzes', { levels: true, chapters: false, quizzes: true }],
+    [' chapters ', { levels: false, chapters: true, quizzes: false }],
+  ])('HANDBOOK_SOCIAL_IMAGES=%j → %j, over the config', (value, switches) => {
+    expect(parseSocialImages(value)).toEqual(switches);
+    expect(resolveConfig({ ...config, socialImages: { levels: false } }, { HANDBOOK_SOCIAL_IMAGES: value }).socialImages).toEqual(switches);
+  });
+
+  it.each(['levels,pages', 'off', ','])('rejects HANDBOOK_SOCIAL_IMAGES=%j, naming what it takes', (value) => {
+    expect(() => parseSocialImages(value)).toThrow(`HANDBOOK_SOCIAL_IMAGES: expected "all", "none" or some of levels, chapters, quizzes separated by commas, got "${value}"`);
+  });
+
+  it('reports a misspelt kind in the config with a hint', () => {
+    expect(() => resolveConfig({ ...config, socialImages: { level: false } }, {})).toThrow('handbook.config.ts › socialImages.level: unknown key "level"');
   });
 });
 
