@@ -1,11 +1,13 @@
 // Wiring only: the handbook's identity comes from handbook.config.ts, behaviour from src/integrations.
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { loadHandbookConfig } from './src/integrations/handbook-config.ts';
 import { handbook } from './src/integrations/handbook.ts';
 import { outDir } from './src/integrations/out-dir.ts';
 import { themeScriptHash } from './src/integrations/theme-script.ts';
 import { markdownProcessor } from './src/integrations/markdown-processor.ts';
+import { sitemapFilter } from './src/lib/social/sitemap.ts';
 
 const config = await loadHandbookConfig();
 // content.config.ts reads the content folder from here (it cannot import this file's locals).
@@ -23,7 +25,8 @@ export default defineConfig({
   build: { inlineStylesheets: 'never' },
   // optimize: MDX pages compile to static HTML where they can (measured: 32 → 29.5 s and 2.6 →
   // 2.3 GB at 1,000 chapters); links stay elements so every <a> still goes through ContentLink.
-  integrations: [mdx({ optimize: { ignoreElementNames: ['a'] } }), handbook(config)],
+  // The sitemap (sitemap-index.xml at the base) lists the public pages; see src/lib/social/sitemap.ts.
+  integrations: [mdx({ optimize: { ignoreElementNames: ['a'] } }), sitemap({ filter: sitemapFilter(config.site, config.base) }), handbook(config)],
   // Shiki writes inline styles that a strict CSP blocks; Prism uses classes.
   // The processor is Sätteri unless HANDBOOK_MARKDOWN=unified (npm run bench compares both).
   markdown: { syntaxHighlight: 'prism', ...(await markdownProcessor()) },

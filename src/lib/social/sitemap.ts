@@ -1,0 +1,40 @@
+/**
+ * What the sitemap lists (@astrojs/sitemap writes it; this decides which pages) and robots.txt.
+ * The sitemap lists every public page under the base path, and leaves out pages that are not
+ * worth finding from outside: they have no content of their own, or repeat other pages.
+ */
+import { absoluteUrl } from './share.ts';
+
+/** The file @astrojs/sitemap writes at the base, listing its sitemap files. */
+export const SITEMAP_INDEX = 'sitemap-index.xml';
+
+/** Pages left out, as patterns on the path relative to the base (`ladder/staff/packet/`), each with why. */
+export const LEFT_OUT: readonly { pattern: RegExp; why: string }[] = [
+  { pattern: /^404(\.html|\/)?$/, why: 'the page served at every missing URL' },
+  { pattern: /^search\/$/, why: 'a search form: its results depend on the query, and search engines ask not to list search pages' },
+  { pattern: /^print\/$/, why: 'every chapter again on one page, for printing' },
+  { pattern: /^quizzes\/[^/]+\/worksheet\/$/, why: 'a quiz again, laid out for paper' },
+  { pattern: /^progress\/$/, why: "the reader's own scores, empty for anyone else" },
+  { pattern: /^review(\/.*)?$/, why: "the reader's own review queue, empty for anyone else" },
+  { pattern: /^ladder\/[^/]+\/packet\/$/, why: "a promotion packet drafted from the reader's own self-assessment" },
+];
+
+/** Whether a page belongs in the sitemap, by its path relative to the base (`''` is the home page). */
+export function inSitemap(path: string): boolean {
+  return !LEFT_OUT.some((rule) => rule.pattern.test(path));
+}
+
+/** The filter @astrojs/sitemap calls with each page's absolute URL. */
+export function sitemapFilter(site: string, base: string): (url: string) => boolean {
+  const root = absoluteUrl(site, base, '');
+  return (url) => url.startsWith(root) && inSitemap(url.slice(root.length));
+}
+
+/**
+ * robots.txt: every page may be crawled (link previews read the pages left out of the sitemap as
+ * well), and the sitemap's absolute URL. Crawlers read robots.txt only at the root of a host, so
+ * under a base path it is there for the host's owner to copy from.
+ */
+export function robotsTxt(site: string, base: string): string {
+  return `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(site, base, SITEMAP_INDEX)}\n`;
+}
