@@ -15,7 +15,7 @@ function site(link: string, pages: BuiltPage[] = []) {
     page('404.html', '<h1>Not found</h1>'),
   ];
   const all = [...new Map([...defaults, ...pages].map((p) => [p.file, p] as const)).values()];
-  const files = new Set([...all.map((p) => p.file), '_astro/page.js', '_astro/site.css', 'acme-logo.svg', 'ladder.json', 'img/a.webp', 'img/b.webp']);
+  const files = new Set([...all.map((p) => p.file), '_astro/page.js', '_astro/site.css', 'acme-logo.svg', 'ladder.json', 'img/a.webp', 'img/b.webp', 'og/site.png', 'og/levels/staff.png']);
   return { pages: all, files, base: BASE, site: SITE };
 }
 
@@ -44,6 +44,12 @@ describe('checkDistLinks: links that resolve', () => {
     ['<a href="/acme-ladder/ladder/staff/#sig&#110;als">entity-encoded</a>'],
     ['<!-- <a href="/nowhere/">commented out</a> -->'],
     ['<script>const html = \'<a href="/nowhere/">in a script</a>\';</script>'],
+    ['<meta property="og:image" content="https://acme.github.io/acme-ladder/og/levels/staff.png">'],
+    ['<meta property="og:url" content="https://acme.github.io/acme-ladder/chapters/a/">'],
+    ['<meta name="twitter:image" content="/acme-ladder/og/site.png">'],
+    ['<meta property="og:image" content="https://cdn.example.org/card.png">'],
+    ['<meta property="og:title" content="/not/a/link/">'],
+    ['<meta name="description" content="/not/a/link/">'],
   ])('%s', (link) => {
     expect(brokenOn(link)).toEqual([]);
   });
@@ -65,6 +71,9 @@ describe('checkDistLinks: broken links and what the report says', () => {
     ['<a href="/acme-ladder/ladder/staff/#signal">other page</a>', 'no element with id "signal" on /acme-ladder/ladder/staff/'],
     ['<a href="/acme-ladder/#first">id of another page</a>', 'no element with id "first" on /acme-ladder/'],
     ['<a href="level:staff">unresolved</a>', 'a link by content id reached the page unresolved'],
+    ['<meta property="og:image" content="https://acme.github.io/acme-ladder/og/levels/principal.png">', 'no file at /acme-ladder/og/levels/principal.png'],
+    ['<meta name="twitter:image" content="https://acme.github.io/og/site.png">', 'leads outside the base path /acme-ladder/'],
+    ['<meta property="og:url" content="https://acme.github.io/acme-ladder/chapters/b/">', 'no page at /acme-ladder/chapters/b/'],
   ])('%s → %s', (link, reason) => {
     expect(brokenOn(link)).toEqual([reason]);
   });
@@ -74,6 +83,13 @@ describe('checkDistLinks: broken links and what the report says', () => {
     expect(broken.map((b) => [b.pageUrl, b.link, b.reason])).toEqual([
       ['/acme-ladder/404.html', 'search/', 'relative link on the 404 page, which is served at every missing URL'],
     ]);
+  });
+
+  it('names the meta tag of a missing social image', () => {
+    const broken = checkDistLinks(site('<meta property="og:image" content="https://acme.github.io/acme-ladder/og/chapters/a.png">'));
+    expect(formatBrokenLinks(broken)).toBe(
+      '1 broken link on 1 page:\n  /acme-ladder/chapters/a/ › og:image="https://acme.github.io/acme-ladder/og/chapters/a.png": no file at /acme-ladder/og/chapters/a.png',
+    );
   });
 
   it('reports every broken link at once, naming page, attribute and link, with hints', () => {

@@ -1,7 +1,8 @@
 /**
- * The check over the built site: every internal `href`, `src`, `srcset`, `poster` and form
- * `action` in the output folder must lead to a file (or a folder's index.html) under the base
- * path, and every `#anchor` to an element id on the target page. Pure: the caller reads the
+ * The check over the built site: every internal `href`, `src`, `srcset`, `poster`, form
+ * `action` and link-preview `<meta>` URL (`og:image`, `og:url` …) in the output folder must lead
+ * to a file (or a folder's index.html) under the base path, and every `#anchor` to an element id
+ * on the target page. Pure: the caller reads the
  * folder (scripts/check-dist.ts) and passes the pages and the list of files.
  *
  * Why after the build as well as before it: the content check proves the links authors write;
@@ -37,7 +38,7 @@ export interface BrokenLink {
   page: string;
   /** The page it is on, as a URL path (`/handbook/chapters/x/`). */
   pageUrl: string;
-  /** The attribute holding it (`href`, `src`, `srcset` …). */
+  /** The attribute holding it (`href`, `src`, `srcset` …), or the name of a `<meta>` tag (`og:image`). */
   attribute: string;
   /** The link exactly as written in the page. */
   link: string;
@@ -49,6 +50,13 @@ export interface BrokenLink {
 
 /** Attributes that hold a URL (srcset holds several). */
 const URL_ATTRIBUTES = new Set(['href', 'src', 'srcset', 'poster', 'action', 'formaction', 'data', 'xlink:href']);
+
+/**
+ * `<meta>` tags whose `content` is a URL of the site: the page's own address and its social image
+ * for link previews. A preview with a missing image shows a bare link, so these are checked too;
+ * the attribute reported is the tag's name (`og:image`).
+ */
+const URL_META = new Set(['og:url', 'og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src']);
 
 /** Anchors every browser understands without a matching element: `#` and `#top` scroll to the top. */
 const IMPLICIT_ANCHORS = new Set(['', 'top']);
@@ -81,6 +89,13 @@ export function scanHtml(html: string): ScannedPage {
     const name = (match[1] ?? match[3] ?? '').toLowerCase();
     if (!name) continue;
     const attributes = parseAttributes(match[2] ?? match[4] ?? '');
+    if (name === 'meta') {
+      const meta = new Map(attributes);
+      const kind = (meta.get('property') ?? meta.get('name'))?.toLowerCase();
+      const content = meta.get('content');
+      if (kind && content !== undefined && URL_META.has(kind)) links.push({ attribute: kind, value: content });
+      continue;
+    }
     for (const [key, value] of attributes) {
       if (key === 'id' || (key === 'name' && name === 'a')) ids.add(value);
       else if (URL_ATTRIBUTES.has(key)) {
