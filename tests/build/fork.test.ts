@@ -1,10 +1,10 @@
 /**
  * The fork fixture (tests/fixtures/fork/, built by setup.ts under /acme-ladder/): what a company
  * changes in its fork shows up everywhere, nothing of the upstream handbook leaks through, and
- * the site holds together under its base path. A second build with quizzes switched off proves
- * the feature flag removes the quiz pages and links.
+ * the site holds together under its base path. A second build with quizzes and level images
+ * switched off proves the switches remove the quiz pages and links, and the levels' images.
  */
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkDistDir, readDist } from '../../scripts/check-dist.ts';
@@ -111,7 +111,7 @@ describe('the fork fixture, built under /acme-ladder/', () => {
   });
 });
 
-/** The same fork with `features.quizzes: false`. */
+/** The same fork with `features.quizzes: false` and `socialImages.levels: false`. */
 const NO_QUIZZES: SiteSpec = {
   name: 'fork-no-quizzes',
   builder: 'astro build',
@@ -143,5 +143,13 @@ describe('the fork with quizzes switched off in its config', () => {
     expect(home).not.toContain('Check the release and review habits have stuck.');
     const { broken } = await checkDistDir(out, { base: BASE, site: SITE });
     expect(broken.length ? formatBrokenLinks(broken) : 'no broken links').toBe('no broken links');
+  });
+
+  it("has no level or quiz images; level pages point at the site-wide image, chapters keep their own", () => {
+    expect(readdirSync(join(out, 'og')).sort()).toEqual(['chapters', 'site.png']);
+    const image = (path: string) => readPage(out, path).match(/<meta property="og:image" content="([^"]+)"/)?.[1];
+    expect(image('ladder/reliability-engineer/')).toBe(`${SITE}${BASE}og/site.png`);
+    expect(image('chapters/growing/moving-into-reliability/')).toBe(`${SITE}${BASE}og/chapters/growing/moving-into-reliability.png`);
+    expect(existsSync(join(out, 'og/chapters/growing/moving-into-reliability.png'))).toBe(true);
   });
 });
