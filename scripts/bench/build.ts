@@ -41,6 +41,8 @@ export interface BuildOptions {
   outDir: string;
   base: string;
   processor: MarkdownProcessorName;
+  /** HANDBOOK_SOCIAL_IMAGES for the build (`all`, `none`, `levels,quizzes` …); unset: as the config says. */
+  socialImages?: string | undefined;
   /** Write V8 CPU profiles of the build's node processes into this folder (see largestProfile). */
   cpuProfileDir?: string | undefined;
 }
@@ -200,6 +202,7 @@ export async function measureBuild(options: BuildOptions): Promise<BuildMeasure>
       HANDBOOK_OUT_DIR: options.outDir,
       HANDBOOK_BASE: options.base,
       HANDBOOK_MARKDOWN: options.processor,
+      ...(options.socialImages ? { HANDBOOK_SOCIAL_IMAGES: options.socialImages } : {}),
       ASTRO_TELEMETRY_DISABLED: '1',
       NO_COLOR: '1',
       FORCE_COLOR: '0',

@@ -44,7 +44,7 @@ export interface BenchResult {
   date: string;
   machine: { cpus: number; cpuModel: string; memoryBytes: number; node: string; astro: string; commit: string };
   command: string;
-  options: { chapters: number[]; runs: number; processors: MarkdownProcessorName[]; perPart: number; quizEvery: number; words: number; seed: number };
+  options: { chapters: number[]; runs: number; processors: MarkdownProcessorName[]; perPart: number; quizEvery: number; words: number; seed: number; socialImages?: string };
   samples: Sample[];
   /** Markdown summary of a CPU profile of one build, when asked for. */
   profile?: string | undefined;

@@ -13,6 +13,8 @@
  *   --quiz-every 0            a check quiz for every k-th chapter (0: none, like the Starlight anchor; 1: every chapter)
  *   --words 2000              words per chapter
  *   --seed 1
+ *   --social-images all       which kinds get their own social image: all, none, or e.g. levels,quizzes
+ *                             (sets HANDBOOK_SOCIAL_IMAGES; without it, as handbook.config.ts says)
  *   --profile                 one more build of the largest corpus under `node --cpu-prof`, summarised
  *   --out tests/.output/bench
  *   --keep                    keep the temporary folder (content, outputs, profile)
@@ -23,6 +25,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { MARKDOWN_PROCESSORS, type MarkdownProcessorName } from '../../src/integrations/markdown-processor.ts';
+import { parseSocialImages } from '../../src/lib/config/resolve-config.ts';
 import { copyProject, measureBuild, largestProfile, phaseWindows, type BuildMeasure } from './build.ts';
 import { DEFAULT_CORPUS, generateCorpus, readLadderSource, writeCorpus } from './generate.ts';
 import { SiteReader } from './page-weight.ts';
@@ -41,6 +44,7 @@ const { values } = parseArgs({
     'quiz-every': { type: 'string', default: String(DEFAULT_CORPUS.quizEvery) },
     words: { type: 'string', default: String(DEFAULT_CORPUS.words) },
     seed: { type: 'string', default: String(DEFAULT_CORPUS.seed) },
+    'social-images': { type: 'string' },
     profile: { type: 'boolean', default: false },
     out: { type: 'string', default: 'tests/.output/bench' },
     keep: { type: 'boolean', default: false },
@@ -61,6 +65,8 @@ const [perPart] = positiveInts(values['per-part'], 'per-part');
 const [quizEvery] = positiveInts(values['quiz-every'], 'quiz-every', true);
 const [words] = positiveInts(values.words, 'words');
 const [seed] = positiveInts(values.seed, 'seed', true);
+const socialImages = values['social-images'];
+if (socialImages !== undefined) parseSocialImages(socialImages); // fails early on a typo
 const processors = values.processors.split(',').map((p) => p.trim()) as MarkdownProcessorName[];
 for (const p of processors) {
   if (!(MARKDOWN_PROCESSORS as readonly string[]).includes(p)) throw new Error(`--processors: unknown "${p}" (use ${MARKDOWN_PROCESSORS.join(', ')})`);
@@ -91,7 +97,7 @@ try {
     date: new Date().toISOString(),
     machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model.trim() ?? 'unknown', memoryBytes: totalmem(), node: process.versions.node, astro: astroVersion, commit: commit() },
     command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
-    options: { chapters: chapterCounts, runs: runs!, processors, perPart: perPart!, quizEvery: quizEvery!, words: words!, seed: seed! },
+    options: { chapters: chapterCounts, runs: runs!, processors, perPart: perPart!, quizEvery: quizEvery!, words: words!, seed: seed!, ...(socialImages ? { socialImages } : {}) },
     samples: [],
   };
 
@@ -105,7 +111,7 @@ try {
     for (let run = 1; run <= runs!; run++) {
       for (const processor of processors) {
         const outDir = join(work, `out-${chapters}-${processor}`);
-        const m = await measureBuild({ projectDir, contentDir, outDir, base: BASE, processor });
+        const m = await measureBuild({ projectDir, contentDir, outDir, base: BASE, processor, socialImages });
         measured.get(processor)!.push(m);
         log(`N=${chapters} ${processor} run ${run}/${runs}: ${seconds(m.wallMs)} s wall, ${seconds(m.cpuMs)} s CPU, ${gb(m.peakTreeRss)} GB peak, ${m.pages} pages (load ${m.loadBefore.toFixed(1)})`);
       }
@@ -125,7 +131,7 @@ try {
     const profileDir = join(work, 'profile');
     await mkdir(profileDir, { recursive: true });
     log(`profiling one build of N=${chapters} with ${processor} (node --cpu-prof)`);
-    const m = await measureBuild({ projectDir, contentDir: join(work, `content-${chapters}`), outDir: join(work, 'out-profile'), base: BASE, processor, cpuProfileDir: profileDir });
+    const m = await measureBuild({ projectDir, contentDir: join(work, `content-${chapters}`), outDir: join(work, 'out-profile'), base: BASE, processor, socialImages, cpuProfileDir: profileDir });
     const file = await largestProfile(profileDir);
     if (file) {
       const summary = summarizeProfile(JSON.parse(await readFile(file, 'utf8')) as CpuProfile, phaseWindows(m.timeline, m.wallMs), 20);
