@@ -46,6 +46,8 @@ export const exportLevelSchema = z.strictObject({
   steps: z.record(idSchema, exportStepSchema),
   /** Activity id → percent of a typical week, for every activity (absent in the source = 0). */
   week: z.record(idSchema, z.int().min(0).max(100)),
+  /** `true` when the week shares are the authors' estimate, `false` when they come from a source. */
+  weekEstimate: z.boolean(),
   /** What shows someone is ready for this level. */
   signals: z.array(signalSchema),
   /** What keeps people below this level. */

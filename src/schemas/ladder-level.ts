@@ -56,6 +56,12 @@ export const levelSchema = z.strictObject({
   steps: z.record(idSchema, idSchema),
   /** How a typical week is spent: activity id → whole percent (0–100); shares add up to 100. */
   week: z.record(idSchema, z.int().min(0).max(100)),
+  /**
+   * `true` when the `week` shares are the authors' estimate, not figures taken from a source.
+   * Week charts, week tables and `ladder.json` then mark them as an estimate. Leaving it out means
+   * `false`, so a fork's own ladder data is never marked unless the fork says so.
+   */
+  weekEstimate: z.boolean().optional(),
   /** What shows someone is ready for this level. */
   signals: z.array(signalSchema).min(1),
   /** What keeps people below this level. */

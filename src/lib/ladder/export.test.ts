@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ladderExportSchema } from '../../schemas/ladder.ts';
 import { ladderExport } from './export.ts';
-import { fixtureLadder } from './fixture.ts';
+import { fixtureChapterIds, fixtureLadder, sourcesWithLevel } from './fixture.ts';
+import { buildLadder } from './model.ts';
 
 const ladder = fixtureLadder();
 
@@ -54,9 +55,20 @@ describe('ladderExport', () => {
       properties: { levels: { items: { required: string[]; additionalProperties: boolean } } };
     };
     expect(schema.properties.levels.items.required).toEqual([
-      'id', 'title', 'code', 'track', 'rank', 'summary', 'url', 'steps', 'week', 'signals', 'traps',
+      'id', 'title', 'code', 'track', 'rank', 'summary', 'url', 'steps', 'week', 'weekEstimate', 'signals', 'traps',
       'archetypes', 'path', 'checklist', 'chapters', 'below', 'above',
     ]);
     expect(schema.properties.levels.items.additionalProperties).toBe(false);
+  });
+
+  it.each<[string, boolean]>([
+    ['director', true],
+    ['staff', false],
+    ['junior', false],
+  ])('exports weekEstimate of %s as %s, and still validates', (id, expected) => {
+    const { ladder: marked } = buildLadder(sourcesWithLevel('director', { weekEstimate: true }), { chapterIds: fixtureChapterIds });
+    const data = ladderExport(marked, '/');
+    expect(data.levels.find((l) => l.id === id)?.weekEstimate).toBe(expected);
+    expect(ladderExportSchema.safeParse(data).error).toBeUndefined();
   });
 });

@@ -56,6 +56,7 @@ function exportLevel(ladder: Ladder, level: Level, base: string): ExportLevel {
     url: levelUrl(base, level.id),
     steps,
     week,
+    weekEstimate: level.weekEstimate,
     signals: level.signals.map((s) => ({ id: s.id, text: s.text })),
     traps: level.traps.map((t) => ({ title: t.title, text: t.text })),
     archetypes: level.archetypes.map((a) => ({ name: a.name, does: a.does, thrives: a.thrives })),

@@ -267,3 +267,22 @@ describe('buildLadder: problems authors see', () => {
     expect(problemTexts(sources)).toEqual(['content/ladder/dimensions.yaml › [1].question: missing required string\n    hint: add "question"']);
   });
 });
+
+describe('buildLadder: weekEstimate', () => {
+  it.each<[string, Record<string, unknown>, boolean]>([
+    ['left out (a fork that never heard of it)', {}, false],
+    ['written false', { weekEstimate: false }, false],
+    ['written true', { weekEstimate: true }, true],
+  ])('is %s → %s on the level', (_case, change, expected) => {
+    const { ladder: built, problems } = buildLadder(sourcesWithLevel('staff', change), { chapterIds: fixtureChapterIds });
+    expect(problems).toEqual([]);
+    expect(built.level('staff')?.weekEstimate).toBe(expected);
+    expect(built.level('senior')?.weekEstimate).toBe(false);
+  });
+
+  it('rejects a value that is not a boolean, as authors read it', () => {
+    expect(problemTexts(sourcesWithLevel('staff', { weekEstimate: 'yes' }))).toEqual([
+      'content/ladder/levels/staff.mdx › weekEstimate: expected boolean, received string\n    hint: write true or false',
+    ]);
+  });
+});

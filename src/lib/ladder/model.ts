@@ -176,6 +176,7 @@ function toLevel(source: LevelSource, data: LevelData, refs: LevelReferences): L
     summary: data.summary,
     steps,
     week,
+    weekEstimate: data.weekEstimate ?? false,
     signals: data.signals,
     traps: data.traps,
     archetypes: data.archetypes ?? [],

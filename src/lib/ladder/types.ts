@@ -45,6 +45,8 @@ export interface Level {
   readonly steps: Readonly<Record<string, string>>;
   /** Activity id → percent, for every activity of the ladder (0 where the source leaves it out). */
   readonly week: Readonly<Record<string, number>>;
+  /** `true` when `week` is the authors' estimate rather than sourced figures (frontmatter `weekEstimate`, default false). */
+  readonly weekEstimate: boolean;
   /** What shows someone is ready for this level. */
   readonly signals: readonly Signal[];
   /** What keeps people below this level. */

@@ -1,18 +1,31 @@
 /**
  * Chart geometry of how a week is spent at one or more levels: `stacked` draws one bar per level
  * split into activity segments (series = activity); `grouped` draws one row per activity with a
- * bar per level (series = level).
+ * bar per level (series = level). A level whose shares are the authors' estimate carries
+ * `ESTIMATE_MARK` on its bars, label or legend entry and in the text alternative; the legend line
+ * that explains the mark is `weekEstimateNote` (week-table.ts), which pages render under the chart.
  */
 import { type BarChart, type ChartLayout, layOut, type RowSpec } from './chart-geometry.ts';
 import { resolveLevel } from './resolve-level.ts';
 import { levelName, listAnd } from './text.ts';
-import type { Ladder, LevelRef } from './types.ts';
+import type { Ladder, Level, LevelRef } from './types.ts';
+import { ESTIMATE_MARK } from './week-table.ts';
 
 /** `stacked`: a row per level; `grouped`: a row per activity. */
 export type WeekChartMode = 'stacked' | 'grouped';
 
 /** Stacked segments narrower than this carry no value text inside (the title still has it). */
 const MIN_LABELLED_SEGMENT = 0.06;
+
+/** `text` followed by the estimate mark when the level's week is an estimate. */
+function marked(level: Level, text: string): string {
+  return level.weekEstimate ? `${text} ${ESTIMATE_MARK}` : text;
+}
+
+/** Ends a bar's tooltip sentence: says when the share is an estimate. */
+function estimateWords(level: Level): string {
+  return level.weekEstimate ? " (the authors' estimate)" : '';
+}
 
 /** Week allocation of the given levels, with scale ticks at 0, 25, 50, 75 and 100%. */
 export function weekChart(
@@ -24,9 +37,10 @@ export function weekChart(
   const levels = refs.map((ref) => resolveLevel(ladder, ref));
   const title = `How a week is spent: ${listAnd(levels.map(levelName))}`;
   const tickFractions = [0, 0.25, 0.5, 0.75, 1];
+  const anyEstimate = levels.some((level) => level.weekEstimate);
   const byLevel = levels.map(
     (level) =>
-      `${levelName(level)}: ${ladder
+      `${levelName(level)}${level.weekEstimate ? ", the authors' estimate" : ''}: ${ladder
         .weekOf(level)
         .map((w) => `${w.activity.name} ${w.share}%`)
         .join(', ')}`,
@@ -44,14 +58,15 @@ export function weekChart(
           series,
           fraction: share / 100,
           label: `${activity.name}, ${level.title}`,
-          value: `${share}%`,
+          value: marked(level, `${share}%`),
           detail: '',
-          title: `${level.title}, ${activity.name}: ${share}%`,
+          title: `${level.title}, ${activity.name}: ${share}%${estimateWords(level)}`,
         };
       }),
     }));
-    const legend = levels.map((level, series) => ({ series, label: levelName(level) }));
-    return layOut({ title, textAlternative, rows, legend, tickFractions }, { valueWidth: 48, ...layout });
+    const legend = levels.map((level, series) => ({ series, label: marked(level, levelName(level)) }));
+    // "40% est." needs a wider value column than "40%".
+    return layOut({ title, textAlternative, rows, legend, tickFractions }, { valueWidth: anyEstimate ? 80 : 48, ...layout });
   }
 
   const rows: RowSpec[] = levels.map((level) => {
@@ -67,12 +82,12 @@ export function weekChart(
         label: activity.name,
         value: share / 100 >= MIN_LABELLED_SEGMENT ? `${share}%` : '',
         detail: '',
-        title: `${level.title}, ${activity.name}: ${share}%`,
+        title: `${level.title}, ${activity.name}: ${share}%${estimateWords(level)}`,
       };
       start += share;
       return share === 0 ? [] : [segment];
     });
-    return { key: level.id, label: level.title, bars };
+    return { key: level.id, label: marked(level, level.title), bars };
   });
   const legend = ladder.activities.map((activity, series) => ({ series, label: activity.name }));
   return layOut({ title, textAlternative, rows, legend, tickFractions }, { valueWidth: 16, ...layout });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../errors.ts';
-import { fixtureLadder } from './fixture.ts';
-import { weekTable } from './week-table.ts';
+import { fixtureChapterIds, fixtureLadder, fixtureSources } from './fixture.ts';
+import { buildLadder } from './model.ts';
+import { weekEstimateNote, weekTable } from './week-table.ts';
 
 const ladder = fixtureLadder();
 
@@ -56,5 +57,35 @@ describe('weekTable', () => {
     const table = weekTable(ladder, levels, { file: 'content/chapters/career-paths/01-ic-or-management.mdx', line: 42 });
     expect(table.problems.map(formatProblem)).toEqual(expected);
     expect(table.headers.map((h) => h.level.id)).toEqual(kept);
+  });
+});
+
+describe('weekTable: estimated shares', () => {
+  /** The fixture ladder with Staff's and Director's weeks marked as the authors' estimate. */
+  const sources = fixtureSources();
+  const estimated = new Set(['staff', 'director']);
+  const marked = buildLadder(
+    { ...sources, levels: sources.levels.map((l) => (estimated.has(l.id) ? { ...l, data: { ...(l.data as object), weekEstimate: true } } : l)) },
+    { chapterIds: fixtureChapterIds },
+  ).ladder;
+
+  it.each<[string, boolean[], string | undefined]>([
+    ['senior manager', [false, false], undefined],
+    ['senior director', [false, true], "est. = estimate. The shares of Director (EM L7) are the authors' estimate of a typical week, not figures taken from a source."],
+    ['director', [true], "est. = estimate. These shares are the authors' estimate of a typical week, not figures taken from a source."],
+    [
+      'staff senior director',
+      [true, false, true],
+      "est. = estimate. The shares of Staff Engineer (L6) and Director (EM L7) are the authors' estimate of a typical week, not figures taken from a source.",
+    ],
+  ])('levels="%s": marks %j, legend %j', (levels, estimates, note) => {
+    const table = weekTable(marked, levels);
+    expect(table.headers.map((h) => h.estimate)).toEqual(estimates);
+    expect(table.note).toBe(note);
+  });
+
+  it('gives no legend for the unmarked fixture ladder, whatever the levels', () => {
+    expect(weekEstimateNote(ladder.levels)).toBeUndefined();
+    expect(weekTable(ladder, ladder.levels.map((l) => l.id)).note).toBeUndefined();
   });
 });

@@ -7,11 +7,27 @@ import { choicesHint } from './hints.ts';
 import { levelName, listAnd } from './text.ts';
 import type { Activity, Ladder, Level } from './types.ts';
 
+/** The mark written next to a level whose week is the authors' estimate (`weekEstimate: true`). */
+export const ESTIMATE_MARK = 'est.';
+
+/**
+ * The legend line that explains the estimate mark, for the levels a table or chart shows;
+ * `undefined` when none of them is estimated, so sourced figures carry no legend.
+ */
+export function weekEstimateNote(levels: readonly Level[]): string | undefined {
+  const estimated = levels.filter((level) => level.weekEstimate);
+  if (estimated.length === 0) return undefined;
+  const which = estimated.length === levels.length ? 'These shares are' : `The shares of ${listAnd(estimated.map(levelName))} are`;
+  return `${ESTIMATE_MARK} = estimate. ${which} the authors' estimate of a typical week, not figures taken from a source.`;
+}
+
 /** One column: a level. */
 export interface WeekTableHeader {
   readonly level: Level;
   /** "Staff Engineer (L6)". */
   readonly text: string;
+  /** The level's shares are an estimate: the header carries `ESTIMATE_MARK`. */
+  readonly estimate: boolean;
 }
 
 /** One row: an activity and its share at each listed level (same order as the headers). */
@@ -30,6 +46,8 @@ export interface WeekTable {
   readonly headers: readonly WeekTableHeader[];
   /** One row per activity, in activity order. */
   readonly rows: readonly WeekTableRow[];
+  /** The legend line explaining `ESTIMATE_MARK`, when at least one column is an estimate. */
+  readonly note: string | undefined;
   readonly problems: readonly Problem[];
 }
 
@@ -62,11 +80,11 @@ export function weekTable(ladder: Ladder, levels: string | readonly string[], si
   if (ids.length === 0) {
     problems.push({ ...where, message: 'no levels listed', hint: 'write level ids separated by spaces, e.g. levels="senior staff"' });
   }
-  const headers = chosen.map((level) => ({ level, text: levelName(level) }));
+  const headers = chosen.map((level) => ({ level, text: levelName(level), estimate: level.weekEstimate }));
   const rows = ladder.activities.map((activity) => {
     const shares = chosen.map((level) => level.week[activity.id] ?? 0);
     return { activity, shares, cells: shares.map((share) => `${share}%`) };
   });
   const caption = `How a week is spent: ${listAnd(headers.map((h) => h.text))}`;
-  return { caption, headers, rows, problems };
+  return { caption, headers, rows, note: weekEstimateNote(chosen), problems };
 }
