@@ -99,4 +99,9 @@ describe('the real ladder in content/ladder', () => {
   it('exports a ladder.json that validates against its schema', () => {
     expect(ladderExportSchema.safeParse(ladderExport(ladder, '/')).error).toBeUndefined();
   });
+
+  it('marks every week as an estimate except the three the ladder source gives (Senior, Staff, EM L6)', () => {
+    expect(ladder.levels.filter((l) => !l.weekEstimate).map((l) => l.id)).toEqual(['senior', 'staff', 'senior-engineering-manager']);
+  });
 });
+
