@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureChapterIds, sourcesWithLevel } from './fixture.ts';
+import { fixtureChapterIds, fixtureSources, sourcesWithLevel } from './fixture.ts';
 import { buildLadder } from './model.ts';
 import { weekChart } from './week-chart.ts';
 
@@ -34,5 +34,21 @@ describe('weekChart: estimated shares', () => {
         'Junior Engineer (L3): Coding 80%, 1:1s and hiring 0%, Heads-down focus 20%. ' +
         "Director (EM L7), the authors' estimate: Coding 0%, 1:1s and hiring 80%, Heads-down focus 20%.",
     );
+  });
+});
+
+describe('weekChart: room for row labels', () => {
+  it.each<[string, number]>([
+    // label column: max(168, 7 per character + 16); the label's right edge is 8 inside it
+    ['1:1s and hiring', 160],
+    ['1:1s, hiring and performance', 204],
+  ])('an activity named "%s" ends its label at x = %i', (name, labelX) => {
+    const sources = fixtureSources();
+    const activities = (sources.activities as { data: { id: string; name: string }[] }).data;
+    activities[1] = { id: 'people', name };
+    const { ladder: renamed } = buildLadder(sources, { chapterIds: fixtureChapterIds });
+    const chart = weekChart(renamed, ['senior'], 'grouped');
+    expect(chart.rows[1]!.labelX).toBe(labelX);
+    expect(chart.rows[1]!.track.x).toBe(labelX + 8);
   });
 });

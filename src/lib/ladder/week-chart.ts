@@ -5,7 +5,7 @@
  * `ESTIMATE_MARK` on its bars, label or legend entry and in the text alternative; the legend line
  * that explains the mark is `weekEstimateNote` (week-table.ts), which pages render under the chart.
  */
-import { type BarChart, type ChartLayout, layOut, type RowSpec } from './chart-geometry.ts';
+import { type BarChart, type ChartLayout, DEFAULT_LAYOUT, layOut, type RowSpec } from './chart-geometry.ts';
 import { resolveLevel } from './resolve-level.ts';
 import { levelName, listAnd } from './text.ts';
 import type { Ladder, Level, LevelRef } from './types.ts';
@@ -16,6 +16,15 @@ export type WeekChartMode = 'stacked' | 'grouped';
 
 /** Stacked segments narrower than this carry no value text inside (the title still has it). */
 const MIN_LABELLED_SEGMENT = 0.06;
+
+/**
+ * Room for the row labels: about 7 units per character of the chart's 13px type plus the gap,
+ * never less than the default. "1:1s, hiring and performance" needs about 212, not 168.
+ */
+function labelWidthFor(rows: readonly RowSpec[]): number {
+  const longest = Math.max(0, ...rows.map((row) => row.label.length));
+  return Math.max(DEFAULT_LAYOUT.labelWidth, Math.ceil(longest * 7 + 16));
+}
 
 /** `text` followed by the estimate mark when the level's week is an estimate. */
 function marked(level: Level, text: string): string {
@@ -66,7 +75,8 @@ export function weekChart(
     }));
     const legend = levels.map((level, series) => ({ series, label: marked(level, levelName(level)) }));
     // "40% est." needs a wider value column than "40%".
-    return layOut({ title, textAlternative, rows, legend, tickFractions }, { valueWidth: anyEstimate ? 80 : 48, ...layout });
+    const sizes = { labelWidth: labelWidthFor(rows), valueWidth: anyEstimate ? 80 : 48 };
+    return layOut({ title, textAlternative, rows, legend, tickFractions }, { ...sizes, ...layout });
   }
 
   const rows: RowSpec[] = levels.map((level) => {
@@ -90,5 +100,5 @@ export function weekChart(
     return { key: level.id, label: marked(level, level.title), bars };
   });
   const legend = ladder.activities.map((activity, series) => ({ series, label: activity.name }));
-  return layOut({ title, textAlternative, rows, legend, tickFractions }, { valueWidth: 16, ...layout });
+  return layOut({ title, textAlternative, rows, legend, tickFractions }, { labelWidth: labelWidthFor(rows), valueWidth: 16, ...layout });
 }
