@@ -26,6 +26,13 @@ export const exportStepSchema = z.strictObject({
   of: z.int().min(1),
 });
 
+/** A trap in `ladder.json`, with its id resolved (written, or its title as a slug). */
+export const exportTrapSchema = z.strictObject({
+  ...trapSchema.shape,
+  /** Stable id within the level; revisions match traps by it. */
+  id: idSchema,
+});
+
 /** A level in `ladder.json`: its frontmatter with every reference resolved. */
 export const exportLevelSchema = z.strictObject({
   /** The level's id (its file name). */
@@ -51,7 +58,7 @@ export const exportLevelSchema = z.strictObject({
   /** What shows someone is ready for this level. */
   signals: z.array(signalSchema),
   /** What keeps people below this level. */
-  traps: z.array(trapSchema),
+  traps: z.array(exportTrapSchema),
   /** Common shapes of the level (empty when it has none). */
   archetypes: z.array(archetypeSchema),
   /** How people get into this level, in order. */

@@ -16,6 +16,12 @@ export const signalSchema = z.strictObject({
 
 /** A habit that keeps people below a level. */
 export const trapSchema = z.strictObject({
+  /**
+   * Stable id, unique within the level, that revisions match the trap by. Optional: it defaults to
+   * the title as a slug ("The hero coder" → `the-hero-coder`), so write it only to keep a trap's
+   * identity when you retitle it.
+   */
+  id: idSchema.optional(),
   /** Short name of the trap ("The hero coder"). */
   title: z.string().min(1),
   /** What the trap looks like and why it holds people back. */
@@ -79,6 +85,12 @@ export const levelSchema = z.strictObject({
    * track (a first-line manager usually comes from Senior Engineer, an IC level).
    */
   below: idSchema.optional(),
+  /**
+   * The id this level had in the previous revision of the ladder, when its id changed (the level
+   * was `senior-engineer` and is now `engineer-3`). What changed, comparisons across revisions and
+   * readers' self-assessments follow the level through it. Leave it out when the id stayed.
+   */
+  formerly: idSchema.optional(),
 });
 
 export type SignalData = z.output<typeof signalSchema>;

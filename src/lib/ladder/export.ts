@@ -58,7 +58,7 @@ function exportLevel(ladder: Ladder, level: Level, base: string): ExportLevel {
     week,
     weekEstimate: level.weekEstimate,
     signals: level.signals.map((s) => ({ id: s.id, text: s.text })),
-    traps: level.traps.map((t) => ({ title: t.title, text: t.text })),
+    traps: level.traps.map((t) => ({ id: t.id, title: t.title, text: t.text })),
     archetypes: level.archetypes.map((a) => ({ name: a.name, does: a.does, thrives: a.thrives })),
     path: [...level.path],
     checklist: level.checklist.map((c) => ({ title: c.title, text: c.text })),

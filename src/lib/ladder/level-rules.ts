@@ -6,6 +6,7 @@ import { closest, type Problem } from '../errors.ts';
 import type { LevelData } from '../../schemas/ladder.ts';
 import { draftReference } from '../links/drafts.ts';
 import { choicesHint } from './hints.ts';
+import { trapId } from './trap-id.ts';
 import type { Activity, Dimension } from './types.ts';
 
 /** What a level may refer to. */
@@ -39,6 +40,7 @@ export function checkLevel(file: string, data: LevelData, refs: LevelReferences)
     ...stepProblems,
     ...checkWeek(file, data, refs),
     ...checkSignals(file, data),
+    ...checkTraps(file, data),
     ...checkChapters(file, data, refs),
   ];
   return { problems, resolvable: trackProblems.length === 0 && stepProblems.length === 0 };
@@ -139,6 +141,27 @@ export function checkSignals(file: string, data: LevelData): Problem[] {
       path: ['signals', index, 'id'],
       message: `signal id "${signal.id}" is already used by signals[${first}]`,
       hint: 'signal ids are stable references; give each signal its own id',
+    });
+  });
+  return problems;
+}
+
+/** Trap ids (written, or defaulted from the title) are unique within the level: revisions match traps by them. */
+export function checkTraps(file: string, data: LevelData): Problem[] {
+  const problems: Problem[] = [];
+  const firstIndex = new Map<string, number>();
+  data.traps.forEach((trap, index) => {
+    const id = trapId(trap);
+    const first = firstIndex.get(id);
+    if (first === undefined) {
+      firstIndex.set(id, index);
+      return;
+    }
+    problems.push({
+      file,
+      path: ['traps', index, trap.id === undefined ? 'title' : 'id'],
+      message: `trap id "${id}" is already the id of traps[${first}]`,
+      hint: trap.id === undefined ? 'a trap\'s id defaults to its title; give one of the two its own title or an "id:"' : 'give each trap its own id',
     });
   });
   return problems;

@@ -186,6 +186,21 @@ describe('buildLadder: problems authors see', () => {
       ],
     ],
     [
+      'two traps whose titles give the same id',
+      'junior',
+      { traps: [{ title: 'The hero', text: 'A.' }, { title: 'The Hero!', text: 'B.' }] },
+      [
+        'content/ladder/levels/junior.mdx › traps[1].title: trap id "the-hero" is already the id of traps[0]\n' +
+          '    hint: a trap\'s id defaults to its title; give one of the two its own title or an "id:"',
+      ],
+    ],
+    [
+      'a trap id written twice',
+      'junior',
+      { traps: [{ id: 'hero', title: 'The hero', text: 'A.' }, { id: 'hero', title: 'Lone wolf', text: 'B.' }] },
+      ['content/ladder/levels/junior.mdx › traps[1].id: trap id "hero" is already the id of traps[0]\n    hint: give each trap its own id'],
+    ],
+    [
       'a below that names no level',
       'manager',
       { below: 'senoir' },

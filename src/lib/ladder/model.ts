@@ -14,6 +14,7 @@ import {
 import { createLadder } from './create-ladder.ts';
 import { choicesHint } from './hints.ts';
 import { checkLevel, type LevelReferences } from './level-rules.ts';
+import { trapId } from './trap-id.ts';
 import { type LadderSources, type LevelSource, parseRecords } from './sources.ts';
 import type { Dimension, Ladder, Level } from './types.ts';
 
@@ -178,11 +179,12 @@ function toLevel(source: LevelSource, data: LevelData, refs: LevelReferences): L
     week,
     weekEstimate: data.weekEstimate ?? false,
     signals: data.signals,
-    traps: data.traps,
+    traps: data.traps.map((trap) => ({ ...trap, id: trapId(trap) })),
     archetypes: data.archetypes ?? [],
     path: data.path,
     checklist: data.checklist ?? [],
     chapters: data.chapters ?? [],
     ...(data.below === undefined ? {} : { declaredBelow: data.below }),
+    ...(data.formerly === undefined ? {} : { formerly: data.formerly }),
   };
 }

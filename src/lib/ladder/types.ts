@@ -16,7 +16,8 @@ import type {
 export type Step = Readonly<StepData>;
 export type Activity = Readonly<ActivityData>;
 export type Signal = Readonly<SignalData>;
-export type Trap = Readonly<TrapData>;
+/** A trap with its id resolved: the written `id`, else its title as a slug (see `trapId`). */
+export type Trap = Readonly<TrapData> & { readonly id: string };
 export type Archetype = Readonly<ArchetypeData>;
 export type ChecklistItem = Readonly<ChecklistItemData>;
 
@@ -61,6 +62,8 @@ export interface Level {
   readonly chapters: readonly string[];
   /** The `below` written in the frontmatter, if any; use `ladder.below(level)` for the resolved answer. */
   readonly declaredBelow?: string;
+  /** The level's id in the previous revision, when it changed (`formerly` in the frontmatter). */
+  readonly formerly?: string;
 }
 
 /** A track with its levels ordered by rank, lowest first. */
