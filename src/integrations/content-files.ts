@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { CONTENT_LAYOUT, type ContentSnapshot, type SourceFile } from '../lib/check/source.ts';
+import { snapshotRevisions } from './revision-files.ts';
 
 export async function snapshotContent(contentPath: string, rootPath: string): Promise<ContentSnapshot> {
   const show = (abs: string) => relative(rootPath, abs).split(sep).join('/');
@@ -25,7 +26,7 @@ export async function snapshotContent(contentPath: string, rootPath: string): Pr
       }),
     );
   };
-  const [parts, paths, tracks, activities, dimensions, chapters, levels, quizzes] = await Promise.all([
+  const [parts, paths, tracks, activities, dimensions, chapters, levels, quizzes, revision, revisions] = await Promise.all([
     one(CONTENT_LAYOUT.parts),
     one(CONTENT_LAYOUT.paths),
     one(CONTENT_LAYOUT.tracks),
@@ -34,6 +35,8 @@ export async function snapshotContent(contentPath: string, rootPath: string): Pr
     many(CONTENT_LAYOUT.chapters.dir, '.mdx', true),
     many(CONTENT_LAYOUT.levels.dir, '.mdx', false),
     many(CONTENT_LAYOUT.quizzes.dir, '.yaml', false),
+    one(CONTENT_LAYOUT.revision),
+    snapshotRevisions(contentPath, rootPath),
   ]);
-  return { parts, paths, tracks, activities, dimensions, chapters, levels, quizzes };
+  return { parts, paths, tracks, activities, dimensions, chapters, levels, quizzes, revision, revisions };
 }

@@ -4,3 +4,4 @@ export * from './ladder-activity.ts';
 export * from './ladder-dimension.ts';
 export * from './ladder-level.ts';
 export * from './ladder-export.ts';
+export * from './ladder-revision.ts';

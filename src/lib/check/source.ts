@@ -17,6 +17,23 @@ export interface ContentSnapshot {
   chapters: SourceFile[];
   levels: SourceFile[];
   quizzes: SourceFile[];
+  /** `ladder/revision.yaml`: the name, date and note of the current revision. */
+  revision?: SourceFile | undefined;
+  /** Earlier revisions, frozen under `ladder/revisions/<folder>/`, in folder-name order. */
+  revisions?: RevisionSnapshot[] | undefined;
+}
+
+/** One frozen revision's files: the ladder's files as they were, and its revision.yaml. */
+export interface RevisionSnapshot {
+  /** The folder under `ladder/revisions/` (`2026`). */
+  folder: string;
+  /** The folder relative to the project root (`content/ladder/revisions/2026`), for problems about missing files. */
+  path: string;
+  revision?: SourceFile | undefined;
+  tracks?: SourceFile | undefined;
+  activities?: SourceFile | undefined;
+  dimensions?: SourceFile | undefined;
+  levels: SourceFile[];
 }
 
 /** Where each collection lives inside the content folder; the Node reader and content.config.ts share it. */
@@ -29,6 +46,9 @@ export const CONTENT_LAYOUT = {
   chapters: { dir: 'chapters', pattern: '**/*.mdx' },
   levels: { dir: 'ladder/levels', pattern: '*.mdx' },
   quizzes: { dir: 'quizzes', pattern: '*.yaml' },
+  revision: 'ladder/revision.yaml',
+  /** Each folder in here is one frozen revision, laid out like `ladder/` (`revision.yaml`, `tracks.yaml`, `levels/` …). */
+  revisions: { dir: 'ladder/revisions', levelsPattern: '*/levels/*.mdx' },
 } as const;
 
 /** `mentorship/05-feedback.mdx` → `mentorship/feedback`: the number orders, the rest is the stable id. */

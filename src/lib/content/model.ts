@@ -9,6 +9,7 @@ import type { PartData } from '../../schemas/part.ts';
 import type { ReadingPathData } from '../../schemas/reading-path.ts';
 import type { ContentKind } from '../links/content-ref.ts';
 import type { LadderParts } from '../ladder/create-ladder.ts';
+import type { LadderRevisions } from '../ladder/revision-types.ts';
 import type { Quiz } from '../quiz/validate.ts';
 
 /** A chapter's frontmatter and where it sits; its MDX body is rendered by the site from the file. */
@@ -42,6 +43,8 @@ export interface ContentModel {
   chapters: ChapterMeta[];
   /** The ladder's checked parts; `createLadder(model.ladder)` gives the `Ladder`. */
   ladder: LadderParts;
+  /** The current revision's name and every earlier revision's frozen ladder (see revision-types.ts). */
+  revisions: LadderRevisions;
   /** Every quiz that passed its schema, in file-name order. */
   quizzes: Quiz[];
   /** Reading paths for the home page, in file order. */

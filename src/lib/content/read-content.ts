@@ -19,6 +19,7 @@ import { scanMdx, type ScannedMdx } from '../check/mdx-source.ts';
 import { chapterIdFromPath, chapterOrderFromPath, idFromFileName, type ContentSnapshot, type SourceFile } from '../check/source.ts';
 import { parseYaml, withLines } from '../check/yaml-source.ts';
 import { componentProblems } from './mdx-components.ts';
+import { readRevisions } from './read-revisions.ts';
 import type { ChapterMeta, ContentModel } from './model.ts';
 
 /** What the reading gives: the model, the `Ladder` built from it, and every problem found. */
@@ -116,6 +117,18 @@ export function readContentModel(snapshot: ContentSnapshot): ContentReading {
   }
   const levelIds = new Set(levels.map((l) => l.id));
 
+  // The ladder's revisions: the current one's name, and the frozen earlier ones, read by the same rules.
+  const ladderFile = snapshot.revision ?? snapshot.tracks ?? snapshot.activities ?? snapshot.dimensions;
+  const revisions = readRevisions(
+    { ladder: ladderBuild.ladder, revision: snapshot.revision, folder: ladderFile?.file.replace(/\/[^/]+$/, '') ?? 'content/ladder' },
+    snapshot.revisions ?? [],
+    { chapterIds, draftChapterIds: drafts },
+  );
+  for (const p of revisions.problems) {
+    const lines = lineSources.get(p.file);
+    problems.push(...(lines ? withLines([p], lines) : [p]));
+  }
+
   // Chapters' level references.
   for (const { source, scan } of chapters) {
     const wanted = (scan.frontmatter.data as { levels?: unknown } | undefined)?.levels;
@@ -192,6 +205,7 @@ export function readContentModel(snapshot: ContentSnapshot): ContentReading {
     parts,
     chapters: inReadingOrder(chapterMetas, parts),
     ladder: ladderParts,
+    revisions: revisions.revisions,
     quizzes: quizCheck.quizzes.sort((a, b) => a.id.localeCompare(b.id)),
     paths,
     links: {
