@@ -13,7 +13,7 @@ function sampleWith(edit: (data: Loose) => void): unknown {
   return data;
 }
 
-const empty = { version: 1, quizzes: {}, assessments: {}, orphaned: [] };
+const empty = { version: 2, quizzes: {}, assessments: {}, orphaned: [] };
 const FEEDBACK = 'check-feedback';
 const SBI = 'feedback-sbi-choice';
 const BEHAVIOUR = 'feedback-behaviour-vs-interpretation';
@@ -91,14 +91,17 @@ const CASES: [string, unknown, string[]][] = [
   ['an orphaned record with neither answer nor review', sampleWith((d) => delete d.orphaned[0].answer), []],
   ['an orphaned record with a review only', sampleWith((d) => (d.orphaned[0] = { ...d.orphaned[0], answer: undefined, review: { stage: 2, due: 9 } })), []],
   ['latest present but undefined', sampleWith((d) => (d.quizzes[FEEDBACK].latest = undefined)), []],
-  ['a quiz keyed "__proto__" (left out unchecked)', JSON.parse('{"version":1,"quizzes":{"__proto__":{"updatedAt":1}},"assessments":{},"orphaned":[]}'), []],
+  ['a quiz keyed "__proto__" (left out unchecked)', JSON.parse('{"version":2,"quizzes":{"__proto__":{"updatedAt":1}},"assessments":{},"orphaned":[]}'), []],
   ['a quiz keyed "constructor"', { ...empty, quizzes: JSON.parse('{"constructor":{"updatedAt":1,"answers":{},"review":{},"attempts":[]}}') }, []],
   // Rejected as a whole
   ['null', null, ['']],
   ['an array', [sampleState()], ['']],
-  ['a string', '{"version":1}', ['']],
+  ['a string', '{"version":2}', ['']],
   ['an empty object', {}, ['version', 'quizzes', 'assessments', 'orphaned']],
-  ['version 2', { ...empty, version: 2 }, ['version']],
+  ['version 3', { ...empty, version: 3 }, ['version']],
+  ['version 1 (migrate first)', { ...empty, version: 1 }, ['version']],
+  ['an assessment with the revision it was made against', { ...empty, assessments: { staff: { updatedAt: 0, revision: '2026', signals: {} } } }, []],
+  ['a revision that is not text', { ...empty, assessments: { staff: { updatedAt: 0, revision: 2026, signals: {} } } }, ['assessments.staff.revision']],
   ['version "1"', { ...empty, version: '1' }, ['version']],
   ['quizzes as a list', { ...empty, quizzes: [] }, ['quizzes']],
   ['assessments null', { ...empty, assessments: null }, ['assessments']],

@@ -48,7 +48,7 @@ const quiz = object({
   attempts: array(object({ at: time, score: number, max: number })),
 });
 
-const assessment = object({ updatedAt: time, signals: record(object({ met: boolean, evidence: text })) });
+const assessment = object({ updatedAt: time, revision: optional(text), signals: record(object({ met: boolean, evidence: text })) });
 
 const orphan = object({
   quizId: text,

@@ -15,7 +15,7 @@ export const day = (n: number): number => T0 + n * DAY;
 /** A state with two quizzes, one level's self-assessment and one orphaned answer. */
 export function sampleState(): ProgressState {
   return {
-    version: 1,
+    version: 2,
     quizzes: {
       'check-feedback': {
         updatedAt: day(1),

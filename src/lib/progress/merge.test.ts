@@ -11,19 +11,19 @@ const withFeedback = (quiz: QuizProgress): ProgressState => ({ ...sampleState(),
 describe('export', () => {
   it('is a self-describing document that reads back to the same state', () => {
     const doc = exportProgress(sampleState(), T0);
-    expect(doc).toEqual({ app: 'ladderbook', kind: 'progress', version: 1, exportedAt: '2026-01-05T09:00:00.000Z', state: sampleState() });
+    expect(doc).toEqual({ app: 'ladderbook', kind: 'progress', version: 2, exportedAt: '2026-01-05T09:00:00.000Z', state: sampleState() });
     expect(readImport(JSON.stringify(doc, null, 2))).toEqual({ ok: true, state: sampleState(), dropped: [] });
   });
 });
 
 describe('readImport', () => {
-  const doc = (state: unknown, extra: object = {}) => JSON.stringify({ app: 'ladderbook', kind: 'progress', version: 1, exportedAt: '', state, ...extra });
+  const doc = (state: unknown, extra: object = {}) => JSON.stringify({ app: 'ladderbook', kind: 'progress', version: 2, exportedAt: '', state, ...extra });
   it.each([
     ['not JSON', 'progress.txt contents', 'bad-json'],
     ['JSON of something else', JSON.stringify({ name: 'my-app', version: 1 }), 'not-progress'],
     ['a list', '[1, 2]', 'not-progress'],
     ['a recovered copy, not an export', JSON.stringify({ app: 'ladderbook', kind: 'unreadable-progress', raw: '{' }), 'not-progress'],
-    ['an export of a newer version', doc({ ...sampleState(), version: 2 }, { version: 2 }), 'future-version'],
+    ['an export of a newer version', doc({ ...sampleState(), version: 3 }, { version: 3 }), 'future-version'],
     ['an export whose state is a string', doc('everything'), 'wrong-shape'],
     ['an export without a state', doc(undefined), 'wrong-shape'],
   ])('refuses %s', (_name, text, reason) => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { migrate, versionOf, type JsonObject, type Migration } from './migrate.ts';
 
 describe('migrate', () => {
-  it('moves the flat v0 layout to v1, grouping answers by quiz and keeping unplaceable keys as orphaned', () => {
+  it('moves the flat v0 layout on to the current version, grouping answers by quiz and keeping unplaceable keys as orphaned', () => {
     const v0 = {
       answers: {
         'check-feedback:feedback-sbi-choice': { type: 'single', choice: 'sbi' },
@@ -15,7 +15,7 @@ describe('migrate', () => {
       ok: true,
       from: 0,
       data: {
-        version: 1,
+        version: 2,
         quizzes: {
           'check-feedback': {
             updatedAt: 0,
@@ -49,7 +49,7 @@ describe('migrate', () => {
   });
 
   it.each([
-    ['version 99', { version: 99 }, { ok: false, reason: 'future-version', detail: 'saved by a newer Ladderbook (version 99, this one reads up to 1)' }],
+    ['version 99', { version: 99 }, { ok: false, reason: 'future-version', detail: 'saved by a newer Ladderbook (version 99, this one reads up to 2)' }],
     ['a string', 'hello', { ok: false, reason: 'wrong-shape', detail: 'not a progress object with a version' }],
     ['an array', [], { ok: false, reason: 'wrong-shape', detail: 'not a progress object with a version' }],
     ['v0 whose answers are a list', { answers: [] }, { ok: false, reason: 'wrong-shape', detail: 'not a progress object with a version' }],
@@ -57,9 +57,15 @@ describe('migrate', () => {
     expect(migrate(data)).toEqual(expected);
   });
 
+  it('moves v1 to v2 with every self-assessment as it was (none knew its revision)', () => {
+    const assessments = { staff: { updatedAt: 5, signals: { 'design-doc-adopted': { met: true, evidence: 'RFC' } } } };
+    const v1 = { version: 1, quizzes: {}, assessments, orphaned: [] };
+    expect(migrate(v1)).toEqual({ ok: true, data: { version: 2, quizzes: {}, assessments, orphaned: [] }, from: 1 });
+  });
+
   it('leaves current data as it is', () => {
-    const v1 = { version: 1, quizzes: {}, assessments: {}, orphaned: [] };
-    expect(migrate(v1)).toEqual({ ok: true, data: v1, from: 1 });
+    const v2 = { version: 2, quizzes: {}, assessments: { staff: { updatedAt: 5, revision: '2026', signals: {} } }, orphaned: [] };
+    expect(migrate(v2)).toEqual({ ok: true, data: v2, from: 2 });
   });
 
   describe('the machinery, with a fake table up to version 3', () => {

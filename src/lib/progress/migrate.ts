@@ -3,6 +3,7 @@
  * migrations. Migrations only reshape; checking the result is parse.ts's job.
  */
 import { PROGRESS_VERSION } from './shape.ts';
+import { fromV1 } from './migrate-v1.ts';
 
 /** Plain JSON object, as read back from storage. */
 export type JsonObject = Record<string, unknown>;
@@ -33,7 +34,7 @@ function fromV0(data: JsonObject): JsonObject {
 }
 
 /** Index = the version a migration upgrades FROM. */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = { 0: fromV0 };
+export const MIGRATIONS: Readonly<Record<number, Migration>> = { 0: fromV0, 1: fromV1 };
 
 /** Outcome of `migrate`. */
 export type MigrationResult =

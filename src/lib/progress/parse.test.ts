@@ -23,7 +23,7 @@ describe('parseProgress: whole data that cannot be read is replaced by an empty 
     ['a number', '42', 'wrong-shape', 'not a progress object with a version'],
     ['an array', json([valid]), 'wrong-shape', 'not a progress object with a version'],
     ['null as JSON', 'null', 'wrong-shape', 'not a progress object with a version'],
-    ['version 99', json({ ...valid, version: 99 }), 'future-version', 'saved by a newer Ladderbook (version 99, this one reads up to 1)'],
+    ['version 99', json({ ...valid, version: 99 }), 'future-version', 'saved by a newer Ladderbook (version 99, this one reads up to 2)'],
     ['quizzes that are a list', json({ ...valid, quizzes: [] }), 'wrong-shape', 'not a readable progress state'],
     ['no orphaned list', json({ version: 1, quizzes: {}, assessments: {} }), 'wrong-shape', 'not a readable progress state'],
   ])('%s', (_name, raw, reason, detail) => {
@@ -44,7 +44,7 @@ describe('parseProgress: readable data', () => {
     const v0 = json({ answers: { 'check-feedback:feedback-sbi-choice': { type: 'single', choice: 'sbi' } } });
     expect(parseProgress(v0)).toEqual({
       state: {
-        version: 1,
+        version: 2,
         quizzes: { 'check-feedback': { updatedAt: 0, answers: { 'feedback-sbi-choice': { type: 'single', choice: 'sbi' } }, review: {}, attempts: [] } },
         assessments: {},
         orphaned: [],

@@ -39,6 +39,7 @@ const quizSchema = z.object({
 
 const assessmentSchema = z.object({
   updatedAt: time,
+  revision: z.optional(text),
   signals: z.record(text, z.object({ met: z.boolean(), evidence: text })),
 });
 

@@ -8,7 +8,7 @@
  * here), so tests set the time.
  */
 /** Version written into every saved state and export; bump it together with a new entry in MIGRATIONS. */
-export const PROGRESS_VERSION = 1;
+export const PROGRESS_VERSION = 2;
 
 // Answers have one shape everywhere: the quiz kinds' own (types only, so nothing more is bundled).
 import type { Answer } from '../quiz/types.ts';
@@ -86,7 +86,13 @@ export interface SignalAssessment {
 export interface LevelAssessment {
   /** When any signal of this level last changed (ms since epoch). */
   updatedAt: number;
-  /** Per signal id. */
+  /**
+   * The revision of the ladder the reader last saved this against (`2026`), so a later revision's page
+   * can tell which of its signals are new to them. Absent when saved before revisions were recorded,
+   * or on a ladder without named revisions.
+   */
+  revision?: string;
+  /** Per signal id. Verdicts on signals a later revision retired stay here: they are shown aside, never deleted. */
   signals: Record<string, SignalAssessment>;
 }
 
@@ -112,7 +118,7 @@ export interface OrphanedAnswer {
 /** Everything the reader's browser keeps for Ladderbook. */
 export interface ProgressState {
   /** Shape version (PROGRESS_VERSION). */
-  version: 1;
+  version: typeof PROGRESS_VERSION;
   /** Per quiz id. */
   quizzes: Record<string, QuizProgress>;
   /** Per ladder level id. */
