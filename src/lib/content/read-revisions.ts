@@ -79,7 +79,7 @@ export function readRevisions(current: CurrentLadder, archived: readonly Revisio
     const info = f.file.info;
     if (!info || seen.has(info.name)) continue;
     seen.add(info.name);
-    earlier.push({ file: f.file, ladder: createLadder(f.parts), archived: { info, ladder: f.parts, anchors: f.anchors } });
+    earlier.push({ file: f.file, ladder: createLadder(f.parts), archived: { info, folder: f.folder, ladder: f.parts, anchors: f.anchors } });
   }
   earlier.sort((a, b) => b.archived.info.date.localeCompare(a.archived.info.date) || b.archived.info.name.localeCompare(a.archived.info.name));
 
@@ -163,7 +163,7 @@ function readArchived(snapshot: RevisionSnapshot, context: LadderContext, proble
     levels: ladder.levels.map((level): Level => ({ ...level, chapters: level.chapters.filter((id) => context.chapterIds.has(id)) })),
   };
   const anchors = Object.fromEntries(levels.map((l) => [l.id, l.scan.headings.map((h) => h.slug)]));
-  return { file, parts, anchors };
+  return { file, folder: snapshot.folder, parts, anchors };
 }
 
 function at(file: RevisionFile, key: string, message: string, hint: string): Problem {

@@ -192,3 +192,20 @@ function levelData(title: string, code: string, track: string, rank: number, ste
     path: [`Get to ${title}.`],
   };
 }
+
+describe('thenAndNow', () => {
+  it('sets every dimension and activity of either revision side by side', async () => {
+    const { thenAndNow } = await import('./then-and-now.ts');
+    const others = Object.fromEntries(['junior', 'director', 'senior', 'manager'].map((id) => [id, { steps: { ...stepsOf(id), horizon: 'weeks' } }]));
+    const after = revised({ ...others, staff: { steps: { scope: 'team', people: 'mentors', horizon: 'months' }, week: { coding: 30, people: 30, focus: 40 } } }, (l) => {
+      l.dimensions.push({ id: 'horizon', name: 'Horizon', question: 'How far ahead?', steps: [{ id: 'weeks', label: 'Weeks', description: 'W.' }, { id: 'months', label: 'Months', description: 'M.' }] });
+    });
+    const view = thenAndNow(before, after, before.level('staff')!, after.level('staff')!);
+    expect(view.dimensions.map((d) => `${d.dimension.id}: ${d.then?.id ?? '∅'} → ${d.now?.id ?? '∅'} ${d.change}`)).toEqual([
+      'scope: org → team down',
+      'people: mentors → mentors same',
+      'horizon: ∅ → months new',
+    ]);
+    expect(view.week.map((w) => `${w.activity.id} ${w.then} → ${w.now} (${w.delta})`)).toEqual(['coding 20 → 30 (10)', 'people 30 → 30 (0)', 'focus 50 → 40 (-10)']);
+  });
+});

@@ -18,6 +18,8 @@ export interface RevisionInfo {
 /** An earlier revision: its name and date, and its frozen ladder, checked like the current one. */
 export interface ArchivedRevision {
   readonly info: RevisionInfo;
+  /** Its folder under `ladder/revisions/` (usually the name). */
+  readonly folder: string;
   readonly ladder: LadderParts;
   /** Level id → the slugs of the headings of its frozen narrative (for links into it). */
   readonly anchors: Readonly<Record<string, readonly string[]>>;
