@@ -8,7 +8,7 @@
  *   npm run ladder:freeze -- 2026                 → content/ladder/revisions/2026/, current becomes 2027
  *   npm run ladder:freeze -- 2026-h1 --next 2026-h2
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { loadHandbookConfig } from '../src/integrations/handbook-config.ts';
 import { snapshotContent } from '../src/integrations/content-files.ts';
