@@ -4,8 +4,13 @@
  * summary of this level and the next, and clears the level's self-assessment with an undo. The
  * promotion packet (Markdown download, print) lives on the packet page, which keeps this script within
  * the level page's 8 KB budget.
+ *
+ * Across revisions of the ladder (src/lib/progress/carry.ts): verdicts are saved with the revision the
+ * page shows (`data-versions`); a self-assessment made against another revision is carried over,
+ * with ticks that still apply and signals new to the reader marked, and verdicts on signals this
+ * level does not have listed aside. The wording comes from the page (`data-text-*`).
  */
-import { assessSignal, assessmentOf } from '../lib/progress/assessment.ts';
+import { assessInRevision, carriedAssessment, type CarriedAssessment, type LevelVersions } from '../lib/progress/carry.ts';
 import type { PacketLevel } from '../lib/progress/packet.ts';
 import { resetAssessment, undoReset, type UndoToken } from '../lib/progress/reset.ts';
 import type { ProgressState } from '../lib/progress/shape.ts';
@@ -14,17 +19,21 @@ import { renderAllReadiness } from './readiness-view.ts';
 
 export class LadderbookAssessment extends HTMLElement {
   private level!: PacketLevel;
+  private versions!: LevelVersions;
+  /** The saved self-assessment as this page shows it; its marks are kept while the reader edits. */
+  private view!: CarriedAssessment;
   private undo: UndoToken | undefined;
 
   connectedCallback(): void {
     this.level = JSON.parse(this.dataset.level ?? '{}') as PacketLevel;
+    this.versions = JSON.parse(this.dataset.versions ?? '{"versions":{},"texts":{}}') as LevelVersions;
     const store = progressStore();
     const notice = storageNotice(store, this.dataset.progressUrl ?? '');
     if (notice) this.say(notice, false);
     for (const el of this.querySelectorAll<HTMLElement>('[data-js-only]')) el.hidden = false;
     this.dataset.ready = '';
-    this.render(store.state);
-    onProgressChange((state) => this.render(state));
+    this.render(store.state, true);
+    onProgressChange((state) => this.render(state, true));
 
     const form = this.querySelector('form')!;
     form.addEventListener('submit', (e) => e.preventDefault());
@@ -48,22 +57,65 @@ export class LadderbookAssessment extends HTMLElement {
     const signalId = target.closest<HTMLElement>('[data-signal]')?.dataset.signal;
     if (!signalId) return;
     const { met, note } = this.controls(signalId);
-    const state = progressStore().update((s) => assessSignal(s, this.level.id, signalId, { met: met.checked, evidence: note.value }, Date.now()));
+    const verdict = { met: met.checked, evidence: note.value };
+    const state = progressStore().update((s) => assessInRevision(s, this.level.id, this.versions.revision, signalId, verdict, Date.now(), this.view.key));
     this.undo = undefined;
     this.renderSummary(state);
     const trouble = storageNotice(progressStore(), this.dataset.progressUrl ?? '');
     if (trouble) this.say(trouble, false);
   }
 
-  /** Puts the saved verdicts into the form (leaving alone the note being typed in). */
-  private render(state: ProgressState): void {
-    const saved = assessmentOf(state, this.level.id)?.signals ?? {};
+  /**
+   * Puts the saved verdicts into the form (leaving alone the note being typed in). `marks`: also mark
+   * carried and new signals and list the verdicts kept aside (on load and on another tab's change, not
+   * on every keystroke here, so the marks stay while the reader works through them).
+   */
+  private render(state: ProgressState, marks = false): void {
+    const view = carriedAssessment(state, this.level.id, this.level.signals.map((s) => s.id), this.versions);
+    if (marks || !this.view) this.view = view;
     for (const signal of this.level.signals) {
       const { met, note } = this.controls(signal.id);
-      met.checked = saved[signal.id]?.met ?? false;
-      if (document.activeElement !== note) note.value = saved[signal.id]?.evidence ?? '';
+      met.checked = view.signals[signal.id]?.met ?? false;
+      if (document.activeElement !== note) note.value = view.signals[signal.id]?.evidence ?? '';
+      const mark = this.querySelector<HTMLElement>(`[data-signal="${CSS.escape(signal.id)}"] [data-mark]`);
+      const kind = this.view.marks[signal.id];
+      if (mark) {
+        mark.textContent = kind ? this.text(kind, this.view.against ?? '') : '';
+        mark.dataset.mark = kind ?? '';
+        mark.hidden = !kind;
+      }
     }
+    if (marks) this.renderAside(view);
     this.renderSummary(state);
+  }
+
+  /** A sentence of the page's wording (`data-text-<name>`), with `{revision}` filled in. */
+  private text(name: string, revision: string): string {
+    return (this.dataset[`text${name[0]!.toUpperCase()}${name.slice(1)}`] ?? '').replace('{revision}', revision);
+  }
+
+  /** Lists the verdicts on signals this level does not have: kept, never deleted. Text only. */
+  private renderAside(view: CarriedAssessment): void {
+    const section = this.querySelector<HTMLElement>('[data-aside]');
+    if (!section) return;
+    section.querySelector('ul')!.replaceChildren(
+      ...view.aside.map((item) => {
+        const li = document.createElement('li');
+        const signal = document.createElement('strong');
+        signal.textContent = item.text ?? item.id;
+        const state = document.createElement('span');
+        state.textContent = ` ${this.text(item.met ? 'met' : 'notMet', view.against ?? '')}`;
+        li.append(signal, state);
+        if (item.evidence.trim()) {
+          const evidence = document.createElement('q');
+          evidence.textContent = item.evidence;
+          li.append(' ', evidence);
+        }
+        li.dataset.asideSignal = item.id;
+        return li;
+      }),
+    );
+    section.hidden = view.aside.length === 0;
   }
 
   private renderSummary(state: ProgressState): void {
@@ -73,12 +125,12 @@ export class LadderbookAssessment extends HTMLElement {
   private reset(): void {
     let token: UndoToken | undefined;
     const state = progressStore().update((s) => {
-      const result = resetAssessment(s, this.level.id);
+      const result = resetAssessment(s, this.view.key ?? this.level.id);
       token = result.undo;
       return result.state;
     });
     this.undo = token;
-    this.render(state);
+    this.render(state, true);
     this.say(`Your self-assessment against ${this.level.title} was cleared.`, true);
   }
 
@@ -87,7 +139,7 @@ export class LadderbookAssessment extends HTMLElement {
     if (!token) return;
     const state = progressStore().update((s) => undoReset(s, token));
     this.undo = undefined;
-    this.render(state);
+    this.render(state, true);
     this.say('Restored.', false);
   }
 
