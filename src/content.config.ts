@@ -3,6 +3,7 @@
  * (parts, the ladder, quizzes, reading paths, links) comes from the one reading of the content
  * that the content check does (virtual:ladderbook/content, see src/integrations/content-model.ts).
  */
+import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { chapterSchema } from './schemas/chapter.ts';
@@ -32,6 +33,22 @@ export const collections = {
   }),
   levels: defineCollection({
     loader: glob({ pattern: CONTENT_LAYOUT.levels.pattern, base: at(CONTENT_LAYOUT.levels.dir), retainBody }),
+    schema: levelSchema,
+  }),
+  /**
+   * The frozen narratives of earlier revisions' levels, id `<revision folder>/<level id>`. Most ladders
+   * have no revisions folder, and the glob loader warns about a missing one, so it only looks when
+   * there is one.
+   */
+  revisionLevels: defineCollection({
+    loader: existsSync(at(CONTENT_LAYOUT.revisions.dir))
+      ? glob({
+          pattern: CONTENT_LAYOUT.revisions.levelsPattern,
+          base: at(CONTENT_LAYOUT.revisions.dir),
+          generateId: ({ entry }) => entry.replace('/levels/', '/').replace(/\.mdx$/, ''),
+          retainBody,
+        })
+      : { name: 'no-revisions', load: async () => {} },
     schema: levelSchema,
   }),
 };

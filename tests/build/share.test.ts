@@ -94,7 +94,7 @@ describe.each(SITES)('$spec.name site: link previews', ({ spec, origin, title, a
         if (tags['og:url'] !== canonical) problems.push(`${file}: og:url ${tags['og:url']} is not the canonical ${canonical}`);
       }
       if (missing.length) problems.push(`${file}: no ${missing.join(', ')}`);
-      const own = /^(ladder\/(?!compare\/)[^/]+|chapters\/[^/]+\/[^/]+|quizzes\/[^/]+)\/index\.html$/.test(file);
+      const own = /^(ladder\/(?!compare\/|changes\/)[^/]+|chapters\/[^/]+\/[^/]+|quizzes\/[^/]+)\/index\.html$/.test(file);
       const expectedType = own ? 'article' : 'website';
       if (tags['og:type'] !== expectedType) problems.push(`${file}: og:type ${tags['og:type']}, expected ${expectedType}`);
       const image = tags['og:image'] ?? '';
