@@ -10,6 +10,7 @@ export async function searchablePaths(config: LoadedConfig): Promise<string[]> {
   const { model, ladder } = await readContentFolder(config);
   return [
     '/ladder/',
+    '/ladder/changes/',
     ...model.parts.map((p) => `/chapters/${p.id}/`),
     ...model.chapters.filter((c) => !c.draft).map((c) => `/chapters/${c.id}/`),
     ...ladder.levels.map((l) => `/ladder/${l.id}/`),
