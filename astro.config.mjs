@@ -16,7 +16,7 @@ process.env.HANDBOOK_CONTENT_PATH = config.contentPath;
 export default defineConfig({
   site: config.site,
   base: config.base,
-  publicDir: config.publicDir,
+  publicDir: config.publicPath,
   trailingSlash: 'always',
   outDir: outDir(),
   // 'jsx' (Astro 7's default) drops the spaces between inline elements on separate lines.

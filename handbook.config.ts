@@ -3,7 +3,7 @@
  * `site`, `base` and `contentDir` can also be set from the environment (HANDBOOK_SITE,
  * HANDBOOK_BASE, HANDBOOK_CONTENT_DIR), e.g. by a deploy job.
  */
-import { defineHandbook } from './src/schemas/handbook-config.ts';
+import { defineHandbook } from '#ladderbook/config';
 
 export default defineHandbook({
   title: 'Ladderbook',

@@ -47,7 +47,7 @@ async function main(): Promise<number> {
   const content = await snapshotContent(config.contentPath, config.rootPath);
   const quizzesDir = join(config.contentPath, CONTENT_LAYOUT.quizzes.dir);
   // The quiz JSON Schema (npm run schemas) gives editors completion; a fork's own public folder may lack it.
-  const schemaFile = [config.publicDir, 'public'].map((dir) => resolve(config.rootPath, dir, 'schemas/quiz.schema.json')).find((f) => existsSync(f));
+  const schemaFile = [config.publicPath, resolve(config.rootPath, 'public')].map((dir) => resolve(dir, 'schemas/quiz.schema.json')).find((f) => existsSync(f));
   const schemaPath = schemaFile ? relative(quizzesDir, schemaFile).split(sep).join('/') : undefined;
 
   const result = scaffold(args.kind, args.id, content, { ...args.options, schemaPath });

@@ -20,11 +20,14 @@ export const handbookConfigSchema = z.strictObject({
   repository: z.url().optional(),
   /** Prefix of "edit this page" links; the file path relative to the project root is appended. */
   editUrl: z.url().optional(),
-  /** Folder with parts.yaml, chapters/, ladder/, quizzes/ and paths.yaml, relative to the project root. */
-  contentDir: z.string().min(1),
   /**
-   * Folder of static files copied to the site as they are (logo, favicon), relative to the project
-   * root. A fork that keeps the upstream public/ untouched can point this at its own folder.
+   * Folder with parts.yaml, chapters/, ladder/, quizzes/ and paths.yaml, relative to the folder of
+   * this config file (`content`: org/content for org/handbook.config.ts).
+   */
+  contentDir: z.string().min(1).default('content'),
+  /**
+   * Folder of static files copied to the site as they are (logo, favicon), relative to the folder of
+   * this config file. When it does not exist, the default handbook's public/ is used.
    */
   publicDir: z.string().min(1).default('public'),
   /** Optional logo, a path inside the public folder (e.g. `/logo.svg`), shown before the title. */
