@@ -12,7 +12,8 @@ const started = performance.now();
 const config = await loadHandbookConfig();
 const snapshot = await snapshotContent(config.contentPath, config.rootPath);
 const { problems } = readContentModel(snapshot);
-const files = snapshot.chapters.length + snapshot.levels.length + snapshot.quizzes.length + 5;
+const revisionFiles = (snapshot.revisions ?? []).reduce((n, r) => n + r.levels.length + [r.revision, r.tracks, r.activities, r.dimensions].filter(Boolean).length, 0);
+const files = snapshot.chapters.length + snapshot.levels.length + snapshot.quizzes.length + 5 + (snapshot.revision ? 1 : 0) + revisionFiles;
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 if (problems.length) {
   console.error(formatProblems(problems));

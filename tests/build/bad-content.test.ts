@@ -29,6 +29,11 @@ const PLANTED: [file: string, where: string][] = [
   ['chapters/basics/10-missing-prop.mdx', ':8 › CaseStudy.title: missing required string'],
   ['chapters/basics/10-missing-prop.mdx', ':14 › Figure.width: unknown key "width"'],
   ['ladder/levels/lead.mdx', ':20 › chapters[0]: "basics/welcom" is not a chapter'],
+  ['ladder/revisions/2025/levels/signal-id-reused.mdx', ':15 › signals[1].id: signal id "owns-team-outcomes" is already used by signals[0]'],
+  ['ladder/revisions/2025/levels/unknown-step.mdx', ':8 › steps.scope: "galaxy" is not a step of dimension "scope"'],
+  ['ladder/revisions/2025/levels/unknown-track.mdx', ':4 › track: "icc" is not a track'],
+  ['ladder/revisions/dated-after-current/revision.yaml', ':3 › date: revision "2026-draft" is dated 2027-01-01, after the current revision "2026"'],
+  ['ladder/revisions/duplicate-name/revision.yaml', ':2 › name: revision name "2025" is also the name of tests/fixtures/bad/ladder/revisions/2025/revision.yaml'],
   ['ladder/tracks.yaml', ':4 › [1].id: "ic" is already the id of another track'],
   ['quizzes/broken-link-in-text.yaml', ':18 › questions[0].explanation: "chapter:basics/welcom" points to a chapter'],
   ['quizzes/duplicate-id-a.yaml', ':6 › questions[0].id: question id "duplicate-question" is also used'],
@@ -54,7 +59,7 @@ describe('npm run check on tests/fixtures/bad', () => {
 
   it('prints exactly this, with a hint under each problem', () => {
     expect(check.output).toMatchInlineSnapshot(`
-      "16 content problems in 15 files:
+      "21 content problems in 20 files:
         tests/fixtures/bad/chapters/basics/02-bad-key.mdx:4 › summary: unknown key "summary"
             hint: remove it; allowed keys here: title, description, levels, updated, draft
         tests/fixtures/bad/chapters/basics/03-broken-link.mdx:10: "level:senoir" points to a level that does not exist
@@ -75,6 +80,16 @@ describe('npm run check on tests/fixtures/bad', () => {
             hint: remove it; allowed keys here: caption
         tests/fixtures/bad/ladder/levels/lead.mdx:20 › chapters[0]: "basics/welcom" is not a chapter
             hint: did you mean "basics/welcome"?
+        tests/fixtures/bad/ladder/revisions/2025/levels/signal-id-reused.mdx:15 › signals[1].id: signal id "owns-team-outcomes" is already used by signals[0]
+            hint: signal ids are stable references; give each signal its own id
+        tests/fixtures/bad/ladder/revisions/2025/levels/unknown-step.mdx:8 › steps.scope: "galaxy" is not a step of dimension "scope"
+            hint: steps of scope, low to high: task, team
+        tests/fixtures/bad/ladder/revisions/2025/levels/unknown-track.mdx:4 › track: "icc" is not a track
+            hint: did you mean "ic"? tracks: ic
+        tests/fixtures/bad/ladder/revisions/dated-after-current/revision.yaml:3 › date: revision "2026-draft" is dated 2027-01-01, after the current revision "2026" (2026-01-10)
+            hint: an earlier revision must not be dated after the current one; correct one of the two dates
+        tests/fixtures/bad/ladder/revisions/duplicate-name/revision.yaml:2 › name: revision name "2025" is also the name of tests/fixtures/bad/ladder/revisions/2025/revision.yaml
+            hint: each revision needs its own name: its pages live at /ladder/<name>/
         tests/fixtures/bad/ladder/tracks.yaml:4 › [1].id: "ic" is already the id of another track
             hint: ids must be unique; rename one of the two (the other is at tests/fixtures/bad/ladder/tracks.yaml › [0])
         tests/fixtures/bad/quizzes/broken-link-in-text.yaml:18 › questions[0].explanation: "chapter:basics/welcom" points to a chapter that does not exist
@@ -88,7 +103,7 @@ describe('npm run check on tests/fixtures/bad', () => {
         tests/fixtures/bad/quizzes/wrong-type.yaml:23 › questions[1].choices: expected list, received string
             hint: write a YAML list (lines starting with "- ")
 
-      Checked 24 files in <time> s.
+      Checked 43 files in <time> s.
       "
     `);
   });
