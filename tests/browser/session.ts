@@ -10,7 +10,7 @@ export const PHONE = { width: 360, height: 740 };
 export const DESKTOP = { width: 1280, height: 900 };
 
 /** A browser for one test file, opening pages of the default handbook or of another site the setup serves. */
-export function useBrowser(site: 'siteUrl' | 'kindsSiteUrl' = 'siteUrl') {
+export function useBrowser(site: 'siteUrl' | 'kindsSiteUrl' | 'forkUrl' = 'siteUrl') {
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
   beforeAll(async () => {

@@ -125,6 +125,7 @@ const KINDS_OF_PAGE = [
   ['ladder', 'ladder/'],
   ['level', 'ladder/staff/'],
   ['comparison', 'ladder/compare/staff/senior-engineering-manager/'],
+  ['what changed in the ladder', 'ladder/changes/'],
   ['quiz', 'quizzes/mentorship-checkpoint/'],
   ['quiz list', 'quizzes/'],
   ['search', 'search/?q=mentor'],
