@@ -6,33 +6,48 @@
  * the level page's 8 KB budget.
  *
  * Across revisions of the ladder (src/lib/progress/carry.ts): verdicts are saved with the revision the
- * page shows (`data-versions`); a self-assessment made against another revision is carried over,
- * with ticks that still apply and signals new to the reader marked, and verdicts on signals this
- * level does not have listed aside. The wording comes from the page (`data-text-*`).
+ * page shows (`data-versions`). Where the level exists in another revision, carried-view.ts is loaded
+ * to carry a self-assessment made against another revision over: ticks that still apply and signals
+ * new to the reader are marked, and verdicts on signals this level does not have are listed aside.
+ * The wording comes from the page (`data-text-*`).
  */
-import { assessInRevision, carriedAssessment, type CarriedAssessment, type LevelVersions } from '../lib/progress/carry.ts';
+import { assessInRevision } from '../lib/progress/assessment.ts';
+import type { CarriedAssessment, LevelVersions } from '../lib/progress/carry.ts';
 import type { PacketLevel } from '../lib/progress/packet.ts';
 import { resetAssessment, undoReset, type UndoToken } from '../lib/progress/reset.ts';
 import type { ProgressState } from '../lib/progress/shape.ts';
 import { onProgressChange, progressStore, storageNotice } from './progress-store.ts';
 import { renderAllReadiness } from './readiness-view.ts';
 
+type CarriedView = typeof import('./carried-view.ts');
+
 export class LadderbookAssessment extends HTMLElement {
   private level!: PacketLevel;
   private versions!: LevelVersions;
   /** The saved self-assessment as this page shows it; its marks are kept while the reader edits. */
   private view!: CarriedAssessment;
+  /** Loaded when the level exists in another revision of the ladder. */
+  private carried: CarriedView | undefined;
   private undo: UndoToken | undefined;
 
   connectedCallback(): void {
     this.level = JSON.parse(this.dataset.level ?? '{}') as PacketLevel;
     this.versions = JSON.parse(this.dataset.versions ?? '{"versions":{},"texts":{}}') as LevelVersions;
+    if (Object.keys(this.versions.versions).length === 0) this.start();
+    else
+      void import('./carried-view.ts').then((carried) => {
+        this.carried = carried;
+        this.start();
+      });
+  }
+
+  private start(): void {
     const store = progressStore();
     const notice = storageNotice(store, this.dataset.progressUrl ?? '');
     if (notice) this.say(notice, false);
     for (const el of this.querySelectorAll<HTMLElement>('[data-js-only]')) el.hidden = false;
-    this.dataset.ready = '';
     this.render(store.state, true);
+    this.dataset.ready = '';
     onProgressChange((state) => this.render(state, true));
 
     const form = this.querySelector('form')!;
@@ -71,51 +86,22 @@ export class LadderbookAssessment extends HTMLElement {
    * on every keystroke here, so the marks stay while the reader works through them).
    */
   private render(state: ProgressState, marks = false): void {
-    const view = carriedAssessment(state, this.level.id, this.level.signals.map((s) => s.id), this.versions);
+    const own = state.assessments[this.level.id];
+    const view = this.carried
+      ? this.carried.carriedAssessment(state, this.level.id, this.level.signals.map((s) => s.id), this.versions)
+      : { ...(own ? { key: this.level.id } : {}), signals: own?.signals ?? {}, marks: {}, aside: [] };
     if (marks || !this.view) this.view = view;
     for (const signal of this.level.signals) {
       const { met, note } = this.controls(signal.id);
       met.checked = view.signals[signal.id]?.met ?? false;
       if (document.activeElement !== note) note.value = view.signals[signal.id]?.evidence ?? '';
-      const mark = this.querySelector<HTMLElement>(`[data-signal="${CSS.escape(signal.id)}"] [data-mark]`);
-      const kind = this.view.marks[signal.id];
-      if (mark) {
-        mark.textContent = kind ? this.text(kind, this.view.against ?? '') : '';
-        mark.dataset.mark = kind ?? '';
-        mark.hidden = !kind;
-      }
     }
-    if (marks) this.renderAside(view);
+    if (marks && this.carried) {
+      // The page's wording: data-text-carried, data-text-new, data-text-met, data-text-not-met.
+      const text = (name: string, revision: string) => (this.dataset[`text${name[0]!.toUpperCase()}${name.slice(1)}`] ?? '').replace('{revision}', revision);
+      this.carried.paintCarried(this, view, text);
+    }
     this.renderSummary(state);
-  }
-
-  /** A sentence of the page's wording (`data-text-<name>`), with `{revision}` filled in. */
-  private text(name: string, revision: string): string {
-    return (this.dataset[`text${name[0]!.toUpperCase()}${name.slice(1)}`] ?? '').replace('{revision}', revision);
-  }
-
-  /** Lists the verdicts on signals this level does not have: kept, never deleted. Text only. */
-  private renderAside(view: CarriedAssessment): void {
-    const section = this.querySelector<HTMLElement>('[data-aside]');
-    if (!section) return;
-    section.querySelector('ul')!.replaceChildren(
-      ...view.aside.map((item) => {
-        const li = document.createElement('li');
-        const signal = document.createElement('strong');
-        signal.textContent = item.text ?? item.id;
-        const state = document.createElement('span');
-        state.textContent = ` ${this.text(item.met ? 'met' : 'notMet', view.against ?? '')}`;
-        li.append(signal, state);
-        if (item.evidence.trim()) {
-          const evidence = document.createElement('q');
-          evidence.textContent = item.evidence;
-          li.append(' ', evidence);
-        }
-        li.dataset.asideSignal = item.id;
-        return li;
-      }),
-    );
-    section.hidden = view.aside.length === 0;
   }
 
   private renderSummary(state: ProgressState): void {

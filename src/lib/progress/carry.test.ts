@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assessInRevision, carriedAssessment, type LevelVersions } from './carry.ts';
+import { assessInRevision } from './assessment.ts';
+import { carriedAssessment, type LevelVersions } from './carry.ts';
 import { day } from './fixtures.ts';
 import { emptyProgress, type LevelAssessment, type ProgressState } from './shape.ts';
 

@@ -9,9 +9,9 @@
  *   aside and shown with its evidence, never deleted;
  * - a level whose id changed (`formerly`) finds the verdicts saved under its id in other revisions.
  * Pure: the page hands in what it knows about the level in other revisions (`LevelVersions`, made at
- * build time by src/lib/ladder/level-versions.ts).
+ * build time by src/lib/ladder/level-versions.ts). Saving is assessInRevision (assessment.ts), kept apart so a
+ * level page loads this module only when its level exists in another revision.
  */
-import { changeAssessment } from './entries.ts';
 import type { LevelAssessment, ProgressState, SignalAssessment } from './shape.ts';
 
 /** What a level page knows about its level in the ladder's other revisions. */
@@ -79,28 +79,4 @@ export function carriedAssessment(state: ProgressState, levelId: string, signalI
     .filter(([id, verdict]) => !signalIds.includes(id) && said(verdict))
     .map(([id, verdict]): AsideVerdict => ({ id, met: verdict.met, evidence: verdict.evidence, ...(versions.texts[id] ? { text: versions.texts[id] } : {}) }));
   return { key, ...(against === undefined ? {} : { against }), signals: entry.signals, marks, aside };
-}
-
-/**
- * Saves a verdict on one signal against revision `revision`. A level that has no entry of its own yet
- * starts from the entry saved under its id in another revision (`from`, the `key` of
- * `carriedAssessment`), copied: that entry stays as it is. Verdicts on other signals, retired ones
- * included, are kept.
- */
-export function assessInRevision(
-  state: ProgressState,
-  levelId: string,
-  revision: string | undefined,
-  signalId: string,
-  verdict: SignalAssessment,
-  now: number,
-  from?: string,
-): ProgressState {
-  const former = from !== undefined && from !== levelId ? state.assessments[from] : undefined;
-  const seeded = state.assessments[levelId] || !former ? state : { ...state, assessments: { ...state.assessments, [levelId]: { ...former, signals: { ...former.signals } } } };
-  return changeAssessment(seeded, levelId, now, (entry) => ({
-    ...entry,
-    ...(revision === undefined ? {} : { revision }),
-    signals: { ...entry.signals, [signalId]: { met: verdict.met, evidence: verdict.evidence } },
-  }));
 }
