@@ -17,4 +17,16 @@ export default defineHandbook({
   contentDir: 'content',
   colors: { accent: '#2f54c9', accentDark: '#8fb0ff' },
   features: { quizzes: true, selfAssessment: true, review: true },
+  // The first language is the default, served at the root; each other one under /<code>/, from
+  // content/translations/<code>/. A page not translated yet is shown in the default language and says so.
+  locales: [
+    { code: 'en', label: 'English', lang: 'en' },
+    {
+      code: 'de',
+      label: 'Deutsch',
+      lang: 'de',
+      description:
+        'Ein Handbuch zur Laufbahn von Engineers jenseits von Senior: Staff, Principal, Engineering Manager, Data und AI Architect, und die Mentoring- und Feedback-Fähigkeiten, die dorthin führen.',
+    },
+  ],
 });

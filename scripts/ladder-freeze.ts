@@ -42,7 +42,7 @@ async function main(): Promise<number> {
   }
   const config = await loadHandbookConfig();
   const snapshot = await snapshotContent(config.contentPath, config.rootPath);
-  const { model, problems } = readContentModel(snapshot);
+  const { model, problems } = readContentModel(snapshot, { locales: config.locales });
   if (problems.length) {
     console.error(`${formatProblems(problems)}\n\nFix these first: a frozen revision keeps its problems.`);
     return 1;

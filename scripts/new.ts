@@ -65,7 +65,7 @@ async function main(): Promise<number> {
   console.log(`Created ${show(file)}`);
 
   // The new file must pass the check; problems elsewhere are only counted.
-  const { problems } = readContentModel(await snapshotContent(config.contentPath, config.rootPath));
+  const { problems } = readContentModel(await snapshotContent(config.contentPath, config.rootPath), { locales: config.locales });
   const own = problems.filter((p) => p.file === show(file));
   if (own.length) {
     console.error(own.map(formatProblem).join('\n'));

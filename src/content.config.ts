@@ -8,6 +8,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { chapterSchema } from './schemas/chapter.ts';
 import { levelSchema } from './schemas/ladder.ts';
+import { chapterTranslationSchema, levelTranslationSchema } from './schemas/translation.ts';
 import { CONTENT_LAYOUT, chapterIdFromPath } from './lib/check/source.ts';
 
 // Set by astro.config.mjs from handbook.config.ts (or HANDBOOK_CONTENT_DIR).
@@ -50,5 +51,29 @@ export const collections = {
         })
       : { name: 'no-revisions', load: async () => {} },
     schema: levelSchema,
+  }),
+  /** Translated chapters, id `<locale code>/<chapter id>`; the one reading of the content checks them first. */
+  chapterTranslations: defineCollection({
+    loader: existsSync(at(CONTENT_LAYOUT.translations.dir))
+      ? glob({
+          pattern: CONTENT_LAYOUT.translations.chaptersPattern,
+          base: at(CONTENT_LAYOUT.translations.dir),
+          generateId: ({ entry }) => chapterIdFromPath(entry.replace('/chapters/', '/')),
+          retainBody,
+        })
+      : { name: 'no-translations', load: async () => {} },
+    schema: chapterTranslationSchema,
+  }),
+  /** Translated level narratives, id `<locale code>/<level id>`. */
+  levelTranslations: defineCollection({
+    loader: existsSync(at(CONTENT_LAYOUT.translations.dir))
+      ? glob({
+          pattern: CONTENT_LAYOUT.translations.levelsPattern,
+          base: at(CONTENT_LAYOUT.translations.dir),
+          generateId: ({ entry }) => entry.replace('/ladder/levels/', '/').replace(/\.mdx$/, ''),
+          retainBody,
+        })
+      : { name: 'no-level-translations', load: async () => {} },
+    schema: levelTranslationSchema,
   }),
 };

@@ -17,3 +17,8 @@ declare namespace App {
     ladderRevision?: string;
   }
 }
+
+declare module 'virtual:ladderbook/strings' {
+  /** Per locale code, per group of browser strings: a loader of that language's strings. */
+  export const load: Record<string, Record<import('./lib/i18n/browser.ts').BrowserGroup, () => Promise<Record<string, import('./lib/i18n/message.ts').Message>>>>;
+}

@@ -22,8 +22,10 @@ function savedTheme(): Theme {
 function applyTheme(theme: Theme, button: HTMLElement): void {
   if (theme === 'system') delete root.dataset.theme;
   else root.dataset.theme = theme;
-  button.setAttribute('aria-label', `Colour theme: ${theme}`);
-  button.title = `Colour theme: ${theme} (click to change)`;
+  // The words come from the page, in its language: theme → [label, title].
+  const [label, title] = (JSON.parse(button.dataset.labels ?? '{}') as Record<Theme, [string, string]>)[theme] ?? [theme, theme];
+  button.setAttribute('aria-label', label);
+  button.title = title;
 }
 
 const toggle = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');

@@ -1,23 +1,36 @@
 /**
  * The career ladder for pages: the one the content check built (virtual:ladderbook/content), as a
- * `Ladder` object. Level pages also need the MDX entry for the narrative.
+ * `Ladder` object, in one language: the translation's texts over the source's structure. Level
+ * pages also need the MDX entry for the narrative (the translation's when there is one).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import config from 'virtual:ladderbook/config';
 import content from 'virtual:ladderbook/content';
 import { createLadder } from '../lib/ladder/create-ladder.ts';
+import { translateLadder } from '../lib/ladder/translate-ladder.ts';
 import type { Ladder } from '../lib/ladder/types.ts';
 
-const ladder = createLadder(content.ladder);
+const ladders = new Map<string, Ladder>();
 let entries: Promise<Map<string, CollectionEntry<'levels'>>> | undefined;
+let translatedEntries: Promise<Map<string, CollectionEntry<'levelTranslations'>>> | undefined;
 
-export async function getLadder(): Promise<Ladder> {
+/** The ladder in the language of locale `code` (the default when omitted). */
+export async function getLadder(code = config.locales[0]!.code): Promise<Ladder> {
+  let ladder = ladders.get(code);
+  if (!ladder) ladders.set(code, (ladder = createLadder(translateLadder(content.ladder, content.translations[code]?.ladder))));
   return ladder;
 }
 
-/** The level's MDX entry, for rendering its narrative. */
-export async function getLevelEntry(id: string): Promise<CollectionEntry<'levels'>> {
+/** A level's narrative to render: the translation's when there is one (`translated`), else the source's. */
+export async function getLevelEntry(
+  id: string,
+  code = config.locales[0]!.code,
+): Promise<{ entry: CollectionEntry<'levels'> | CollectionEntry<'levelTranslations'>; translated: boolean }> {
   entries ??= getCollection('levels').then((all) => new Map(all.map((e) => [e.id, e])));
+  translatedEntries ??= getCollection('levelTranslations').then((all) => new Map(all.map((e) => [e.id, e])));
+  const translation = content.translations[code]?.ladder.levels[id]?.file ? (await translatedEntries).get(`${code}/${id}`) : undefined;
+  if (translation) return { entry: translation, translated: true };
   const entry = (await entries).get(id);
   if (!entry) throw new Error(`No level "${id}"`);
-  return entry;
+  return { entry, translated: code === config.locales[0]!.code };
 }

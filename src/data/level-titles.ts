@@ -1,8 +1,6 @@
-/** Level id → display title ("Staff Engineer"), for quiz badges and per-level scores. */
-import content from 'virtual:ladderbook/content';
+/** Level id → display title ("Staff Engineer"), for quiz badges and per-level scores, in one language. */
+import { getLadder } from './ladder.ts';
 
-const titles = Object.fromEntries(content.ladder.levels.map((level) => [level.id, level.title]));
-
-export async function getLevelTitles(): Promise<Record<string, string>> {
-  return titles;
+export async function getLevelTitles(code?: string): Promise<Record<string, string>> {
+  return Object.fromEntries((await getLadder(code)).levels.map((level) => [level.id, level.title]));
 }

@@ -5,26 +5,27 @@
  */
 import { markdownToHtml } from 'satteri';
 import config from 'virtual:ladderbook/config';
-import { resolveLink } from '../lib/links/resolve.ts';
-import { getLinkIndex } from './link-index.ts';
+import { resolveIn } from './links.ts';
 
-/** Block Markdown → HTML. */
-export async function renderMarkdown(markdown: string): Promise<string> {
-  const index = await getLinkIndex();
+/** Block Markdown → HTML, its links resolved for locale `code` (the default when omitted). */
+export async function renderMarkdown(markdown: string, code = config.locales[0]!.code): Promise<string> {
   const { html } = markdownToHtml(markdown);
-  return html.replace(/href="([^"]*)"/g, (_, href: string) => {
-    const result = resolveLink(href.replaceAll('&amp;', '&'), index, config.base);
+  const hrefs = [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]!);
+  const resolved = new Map<string, string>();
+  for (const href of hrefs) {
+    const result = await resolveIn(href.replaceAll('&amp;', '&'), code);
     if (!result.ok) throw new Error(`${result.message} (${result.hint})`);
-    return `href="${result.href}"`;
-  });
+    resolved.set(href, result.href);
+  }
+  return html.replace(/href="([^"]*)"/g, (_, href: string) => `href="${resolved.get(href)}"`);
 }
 
 /**
  * Markdown that must sit inside phrasing content (labels, legends): paragraphs become
  * block-styled spans. Returns undefined when the text holds blocks that cannot (lists, tables).
  */
-export async function renderInlineMarkdown(markdown: string): Promise<string | undefined> {
-  const html = (await renderMarkdown(markdown)).trim();
+export async function renderInlineMarkdown(markdown: string, code?: string): Promise<string | undefined> {
+  const html = (await renderMarkdown(markdown, code)).trim();
   if (/<(ul|ol|table|pre|blockquote|h[1-6]|div|hr)\b/.test(html)) return undefined;
   const paragraphs = html.split(/<\/p>\s*/).filter(Boolean).map((p) => p.replace(/^<p>/, ''));
   return paragraphs.length === 1 ? paragraphs[0]! : paragraphs.map((p) => `<span class="para">${p}</span>`).join('');

@@ -10,6 +10,7 @@ import { answerKeyOf, kindOf } from '../lib/quiz/registry.ts';
 import type { Markdown } from '../lib/quiz/kinds/kind.ts';
 import type { AnswerKey, QuestionType, ViewOf } from '../lib/quiz/types.ts';
 import { urlFor } from '../lib/links/content-ref.ts';
+import { localeByCode } from './i18n.ts';
 import { renderInlineMarkdown, renderMarkdown } from './markdown.ts';
 
 /** One question as its markup needs it: the parts every kind has, and its kind's own view. */
@@ -38,49 +39,64 @@ export interface RenderedQuiz {
   url: string;
   questions: RenderedQuestion[];
   key: AnswerKey;
+  /** False when the quiz is shown in the default language for want of a translation. */
+  translated: boolean;
 }
 
-const markdown: Markdown = { block: renderMarkdown, inline: renderInlineMarkdown };
-
-async function renderQuestion(question: QuestionData): Promise<RenderedQuestion> {
+async function renderQuestion(question: QuestionData, code: string): Promise<RenderedQuestion> {
+  const markdown: Markdown = { block: (md) => renderMarkdown(md, code), inline: (md) => renderInlineMarkdown(md, code) };
   return {
     id: question.id,
     type: question.type,
     level: question.level,
-    promptInline: await renderInlineMarkdown(question.prompt),
-    promptHtml: await renderMarkdown(question.prompt),
-    explanationHtml: await renderMarkdown(question.explanation),
+    promptInline: await markdown.inline(question.prompt),
+    promptHtml: await markdown.block(question.prompt),
+    explanationHtml: await markdown.block(question.explanation),
     // The kind was picked by the question's own type, so its view is that type's view.
     view: (await kindOf(question).view(question, markdown)) as ViewOf<typeof question.type>,
   } as RenderedQuestion;
 }
 
-let cached: Promise<RenderedQuiz[]> | undefined;
+const cached = new Map<string, Promise<RenderedQuiz[]>>();
 
-/** Every quiz, rendered, in file-name order. */
-export function getQuizzes(): Promise<RenderedQuiz[]> {
+/**
+ * Every quiz, rendered, in file-name order, in the language of locale `code` (the default when
+ * omitted): a translated quiz's texts, with the source's questions, ids and answers (the content
+ * check holds them equal), so saved answers are the same in every language.
+ */
+export function getQuizzes(code = config.locales[0]!.code): Promise<RenderedQuiz[]> {
   // A fork that switches quizzes off (features.quizzes) has none: every page, card and list
   // built from this data loses its quizzes at once.
   if (!config.features.quizzes) return Promise.resolve([]);
-  cached ??= Promise.all(
-    content.quizzes.map(async (quiz) => ({
-      id: quiz.id,
-      title: quiz.title,
-      description: quiz.description,
-      about: quiz.about,
-      url: urlFor('quiz', quiz.id, config.base),
-      questions: await Promise.all(quiz.questions.map(renderQuestion)),
-      key: answerKeyOf(quiz),
-    })),
-  );
-  return cached;
+  let value = cached.get(code);
+  if (!value) {
+    const L = localeByCode(code);
+    const translations = content.translations[code]?.quizzes ?? {};
+    value = Promise.all(
+      content.quizzes.map(async (source) => {
+        const quiz = translations[source.id] ?? source;
+        return {
+          id: quiz.id,
+          title: quiz.title,
+          description: quiz.description,
+          about: quiz.about,
+          url: urlFor('quiz', quiz.id, L.base),
+          questions: await Promise.all(quiz.questions.map((q) => renderQuestion(q, code))),
+          key: answerKeyOf(source),
+          translated: L.isDefault || Boolean(translations[source.id]),
+        };
+      }),
+    );
+    cached.set(code, value);
+  }
+  return value;
 }
 
-/** The quizzes that check a chapter, level or part (`chapter:mentorship/feedback`). */
-export async function quizzesAbout(about: string): Promise<RenderedQuiz[]> {
-  return (await getQuizzes()).filter((q) => q.about === about);
+/** The quizzes that check a chapter, level or part (`chapter:mentorship/feedback`), in locale `code`. */
+export async function quizzesAbout(about: string, code?: string): Promise<RenderedQuiz[]> {
+  return (await getQuizzes(code)).filter((q) => q.about === about);
 }
 
-export async function getQuiz(id: string): Promise<RenderedQuiz | undefined> {
-  return (await getQuizzes()).find((q) => q.id === id);
+export async function getQuiz(id: string, code?: string): Promise<RenderedQuiz | undefined> {
+  return (await getQuizzes(code)).find((q) => q.id === id);
 }

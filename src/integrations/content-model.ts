@@ -14,28 +14,37 @@ import { formatProblems } from '../lib/errors.ts';
 
 /** Reads and checks the whole content folder. */
 export async function readContentFolder(config: LoadedConfig): Promise<ContentReading> {
-  return readContentModel(await snapshotContent(config.contentPath, config.rootPath));
+  return readContentModel(await snapshotContent(config.contentPath, config.rootPath), { locales: config.locales });
 }
 
 const MODULE_ID = 'virtual:ladderbook/content';
 const RESOLVED = `\0${MODULE_ID}`;
 
-/** Vite plugin serving the content model; `initial` is the reading the build's check already did. */
-export function contentModule(config: LoadedConfig, initial: ContentReading): Plugin {
-  let reading = initial;
+/** The latest reading, shared by the plugins that serve what it found (the model, the browser's strings). */
+export interface ReadingHolder {
+  current: ContentReading;
+}
+
+/**
+ * Vite plugin serving the content model; `holder.current` starts as the reading the build's check
+ * already did. Under `astro dev` an edit reads the folder again and every module made from the
+ * reading (this one and those `dependents` names) is rebuilt.
+ */
+export function contentModule(config: LoadedConfig, holder: ReadingHolder, dependents: (id: string) => boolean = () => false): Plugin {
   return {
     name: 'ladderbook:content',
     resolveId: (id) => (id === MODULE_ID ? RESOLVED : undefined),
     // JSON.parse of a string literal parses faster than the same data as an object literal.
-    load: (id) => (id === RESOLVED ? `export default JSON.parse(${JSON.stringify(JSON.stringify(reading.model))});` : undefined),
+    load: (id) => (id === RESOLVED ? `export default JSON.parse(${JSON.stringify(JSON.stringify(holder.current.model))});` : undefined),
     configureServer(server) {
       let timer: NodeJS.Timeout | undefined;
       const reread = () => {
         void readContentFolder(config).then((next) => {
-          reading = next;
+          holder.current = next;
           if (next.problems.length) server.config.logger.error(formatProblems(next.problems), { timestamp: true });
-          const module = server.moduleGraph.getModuleById(RESOLVED);
-          if (module) server.moduleGraph.invalidateModule(module);
+          for (const module of server.moduleGraph.idToModuleMap.values()) {
+            if (module.id === RESOLVED || (module.id && dependents(module.id))) server.moduleGraph.invalidateModule(module);
+          }
           server.ws.send({ type: 'full-reload' });
         });
       };

@@ -8,7 +8,8 @@ import type { AstroIntegration } from 'astro';
 import { configModule, type LoadedConfig } from './handbook-config.ts';
 import { SEARCH_INDEX_ENV, indexSite } from './pagefind-index.ts';
 import { pagefindDev } from './pagefind-dev.ts';
-import { contentModule, readContentFolder } from './content-model.ts';
+import { contentModule, readContentFolder, type ReadingHolder } from './content-model.ts';
+import { stringsModule } from './strings-module.ts';
 import { formatProblems } from '../lib/errors.ts';
 import { noPreloadHelper } from './no-preload-helper.ts';
 
@@ -23,6 +24,7 @@ export function handbook(config: LoadedConfig): AstroIntegration {
           if (command === 'build') throw new Error(report);
           logger.error(report);
         }
+        const holder: ReadingHolder = { current: reading };
         updateConfig({
           vite: {
             // Test and benchmark output must not trigger reloads of the dev server.
@@ -30,7 +32,8 @@ export function handbook(config: LoadedConfig): AstroIntegration {
             plugins: [
               noPreloadHelper(),
               configModule(config),
-              contentModule(config, reading),
+              contentModule(config, holder, (id) => id.startsWith('\0virtual:ladderbook/strings')),
+              stringsModule(config, () => holder.current.model),
               pagefindDev(config),
             ],
           },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_LOCALES, localeSchema } from './locale.ts';
 
 const hexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour like "#2f5fd0"');
 
@@ -69,6 +70,17 @@ export const handbookConfigSchema = z.strictObject({
       quizzes: z.boolean().default(true),
     })
     .default({ levels: true, chapters: true, quizzes: true }),
+  /**
+   * The languages the handbook is published in; the first is the default, served at the root with
+   * the content in the content folder. Others are served under `/<code>/`, from translations in
+   * `translations/<code>/` inside the content folder; what is not translated falls back to the
+   * default language with a notice. One language builds exactly as a handbook without this key.
+   */
+  locales: z
+    .array(localeSchema)
+    .min(1, 'name at least the default language')
+    .refine((list) => new Set(list.map((l) => l.code)).size === list.length, 'each locale code may appear once')
+    .default(DEFAULT_LOCALES),
 });
 
 export type HandbookConfigInput = z.input<typeof handbookConfigSchema>;

@@ -21,6 +21,27 @@ export interface ContentSnapshot {
   revision?: SourceFile | undefined;
   /** Earlier revisions, frozen under `ladder/revisions/<folder>/`, in folder-name order. */
   revisions?: RevisionSnapshot[] | undefined;
+  /** Translations, one folder per language under `translations/`, in folder-name order. */
+  translations?: TranslationSnapshot[] | undefined;
+  /** The organisation's interface strings, `strings/<code>.yaml`. */
+  strings?: SourceFile[] | undefined;
+}
+
+/** One language's translated files, laid out like the content folder (`relative` is inside the language's folder). */
+export interface TranslationSnapshot {
+  /** The folder under `translations/` (`de`): the locale code. */
+  code: string;
+  /** The folder relative to the project root (`content/translations/de`). */
+  path: string;
+  parts?: SourceFile | undefined;
+  paths?: SourceFile | undefined;
+  tracks?: SourceFile | undefined;
+  activities?: SourceFile | undefined;
+  dimensions?: SourceFile | undefined;
+  revision?: SourceFile | undefined;
+  chapters: SourceFile[];
+  levels: SourceFile[];
+  quizzes: SourceFile[];
 }
 
 /** One frozen revision's files: the ladder's files as they were, and its revision.yaml. */
@@ -49,6 +70,10 @@ export const CONTENT_LAYOUT = {
   revision: 'ladder/revision.yaml',
   /** Each folder in here is one frozen revision, laid out like `ladder/` (`revision.yaml`, `tracks.yaml`, `levels/` …). */
   revisions: { dir: 'ladder/revisions', levelsPattern: '*/levels/*.mdx' },
+  /** Each folder in here is one language's translation, laid out like the content folder itself. */
+  translations: { dir: 'translations', chaptersPattern: '*/chapters/**/*.mdx', levelsPattern: '*/ladder/levels/*.mdx' },
+  /** The organisation's interface strings, one file per locale code. */
+  strings: { dir: 'strings', pattern: '*.yaml' },
 } as const;
 
 /** `mentorship/05-feedback.mdx` → `mentorship/feedback`: the number orders, the rest is the stable id. */

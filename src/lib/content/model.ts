@@ -11,6 +11,8 @@ import type { ContentKind } from '../links/content-ref.ts';
 import type { LadderParts } from '../ladder/create-ladder.ts';
 import type { LadderRevisions } from '../ladder/revision-types.ts';
 import type { Quiz } from '../quiz/validate.ts';
+import type { Message } from '../i18n/message.ts';
+import type { DimensionTranslation, LevelTranslation, PathTranslation } from '../../schemas/translation.ts';
 
 /** A chapter's frontmatter and where it sits; its MDX body is rendered by the site from the file. */
 export interface ChapterMeta extends Omit<ChapterData, 'updated'> {
@@ -35,6 +37,39 @@ export interface LinkTargets {
   draftChapters: string[];
 }
 
+/** A translated chapter or level body: its texts and its heading anchors, in order (links map anchors by position). */
+export interface TranslatedBody {
+  /** The translation's file, relative to the project root. */
+  file: string;
+  /** Heading slugs in order, one for each of the source's. */
+  anchors: string[];
+}
+
+/** One language's translations, by id, holding only what was translated (the rest falls back). */
+export interface LocaleContent {
+  parts: Record<string, { title?: string | undefined; summary?: string | undefined }>;
+  paths: Record<string, PathTranslation>;
+  chapters: Record<string, TranslatedBody & { title: string; description: string }>;
+  quizzes: Record<string, Quiz>;
+  ladder: {
+    tracks: Record<string, { name?: string | undefined; summary?: string | undefined }>;
+    activities: Record<string, { name?: string | undefined }>;
+    dimensions: Record<string, DimensionTranslation>;
+    levels: Record<string, LevelTranslation & Partial<TranslatedBody>>;
+    revisionNote?: string | undefined;
+  };
+}
+
+/** How far one language's translation is: what matches its source, what is stale (with the hash to record), what is missing. */
+export interface TranslationStatus {
+  /** Items (`chapter:mentorship/feedback`, `level:staff`, `track:ic` …) whose translation matches the source. */
+  translated: string[];
+  /** Items whose source changed since (or that record no version): the file, and the hash of the source now. */
+  stale: { item: string; file: string; hash: string }[];
+  /** Items with no translation. */
+  missing: string[];
+}
+
 /** The whole handbook's content, checked. */
 export interface ContentModel {
   /** Parts in reading order (parts.yaml order). */
@@ -50,4 +85,10 @@ export interface ContentModel {
   /** Reading paths for the home page, in file order. */
   paths: ReadingPathData[];
   links: LinkTargets;
+  /** Translations, by locale code (none for the default locale). */
+  translations: Record<string, LocaleContent>;
+  /** How complete each language's translation is, by locale code. */
+  translationStatus: Record<string, TranslationStatus>;
+  /** The organisation's own interface strings, by locale code: key → text (`strings/<code>.yaml`). */
+  strings: Record<string, Record<string, Message>>;
 }

@@ -20,6 +20,9 @@ import { chapterIdFromPath, chapterOrderFromPath, idFromFileName, type ContentSn
 import { parseYaml, withLines } from '../check/yaml-source.ts';
 import { componentProblems } from './mdx-components.ts';
 import { readRevisions } from './read-revisions.ts';
+import { readStrings } from './read-strings.ts';
+import { readTranslations, type TranslationSources } from './read-translations.ts';
+import { DEFAULT_LOCALES, type Locale } from '../../schemas/locale.ts';
 import type { ChapterMeta, ContentModel } from './model.ts';
 
 /** What the reading gives: the model, the `Ladder` built from it, and every problem found. */
@@ -35,7 +38,14 @@ interface ScannedFile {
   scan: ScannedMdx;
 }
 
-export function readContentModel(snapshot: ContentSnapshot): ContentReading {
+/** What the reading needs to know beyond the files: the languages the handbook is published in. */
+export interface ReadingOptions {
+  /** The configured locales, the default first (English only when omitted). */
+  locales?: readonly Locale[];
+}
+
+export function readContentModel(snapshot: ContentSnapshot, options: ReadingOptions = {}): ContentReading {
+  const locales = options.locales ?? DEFAULT_LOCALES;
   const problems: Problem[] = [];
 
   // Single YAML files.
@@ -159,18 +169,20 @@ export function readContentModel(snapshot: ContentSnapshot): ContentReading {
     ]),
     draftChapters: drafts,
   };
+  /** Links (by content id, with anchors), images and components of one MDX body; `self` is the page it makes. */
+  const bodyProblems = (file: string, scan: ScannedMdx, self: string): Problem[] => [
+    ...scan.links.flatMap((link) => {
+      const result = resolveLink(link.href, index, '/', self);
+      return result.ok ? [] : [{ file, path: [], line: link.line, message: result.message, hint: result.hint }];
+    }),
+    ...scan.images.flatMap((image) => {
+      const problem = imageProblem(image.href);
+      return problem ? [{ file, path: [], line: image.line, ...problem }] : [];
+    }),
+    ...componentProblems(file, scan.elements, index),
+  ];
   for (const [kind, files] of [['chapter', chapters], ['level', levels]] as const) {
-    for (const { source, id, scan } of files) {
-      for (const link of scan.links) {
-        const result = resolveLink(link.href, index, '/', `${kind}:${id}`);
-        if (!result.ok) problems.push({ file: source.file, path: [], line: link.line, message: result.message, hint: result.hint });
-      }
-      for (const image of scan.images) {
-        const problem = imageProblem(image.href);
-        if (problem) problems.push({ file: source.file, path: [], line: image.line, ...problem });
-      }
-      problems.push(...componentProblems(source.file, scan.elements, index));
-    }
+    for (const { source, id, scan } of files) problems.push(...bodyProblems(source.file, scan, `${kind}:${id}`));
   }
 
   // Links in the Markdown of quiz texts (prompts, choices, explanations, answers).
@@ -200,6 +212,26 @@ export function readContentModel(snapshot: ContentSnapshot): ContentReading {
   });
 
   const ladder = ladderBuild.ladder;
+
+  // Translations, checked against the source as read above, and the organisation's interface strings.
+  const byId = (data: unknown) => new Map(listOf(data).flatMap((e) => (e && typeof e === 'object' && typeof (e as { id?: unknown }).id === 'string' ? [[(e as { id: string }).id, e] as const] : [])));
+  const stepIds = (e: unknown) => listOf((e as { steps?: unknown }).steps).map((s) => String((s as { id?: unknown }).id));
+  const sources: TranslationSources = {
+    chapters: new Map(chapters.map((c) => [c.id, { text: c.source.text, draft: drafts.has(c.id), headings: c.scan.headings }])),
+    levels: new Map(levels.flatMap((l) => { const level = ladder.level(l.id); return level ? [[l.id, { text: l.source.text, headings: l.scan.headings, level }] as const] : []; })),
+    quizzes: new Map(quizCheck.quizzes.map((q) => [q.id, { text: quizSources.find((s) => s.id === q.id)!.source.text, quiz: q }])),
+    parts: byId(partsYaml?.data),
+    paths: new Map([...byId(pathsYaml?.data)].map(([id, data]) => [id, { data, steps: listOf((data as { steps?: unknown }).steps).map((s) => String((s as { to?: unknown }).to)) }])),
+    tracks: byId(tracksYaml?.data),
+    activities: byId(activitiesYaml?.data),
+    dimensions: new Map([...byId(dimensionsYaml?.data)].map(([id, data]) => [id, { data, steps: stepIds(data) }])),
+    revisionNote: revisions.revisions.current?.note,
+  };
+  const translated = readTranslations(snapshot.translations ?? [], locales, sources, bodyProblems);
+  problems.push(...translated.problems);
+  const strings = readStrings(snapshot.strings ?? [], locales);
+  problems.push(...strings.problems);
+
   const ladderParts: LadderParts = { tracks: ladder.tracks.map(({ levels: _levels, ...track }) => track), dimensions: ladder.dimensions, activities: ladder.activities, levels: ladder.levels };
   const model: ContentModel = {
     parts,
@@ -213,6 +245,9 @@ export function readContentModel(snapshot: ContentSnapshot): ContentReading {
       anchors: Object.fromEntries([...index.anchors].map(([page, slugs]) => [page, [...slugs]])),
       draftChapters: [...drafts],
     },
+    translations: translated.translations,
+    translationStatus: translated.status,
+    strings: strings.strings,
   };
   return { model, ladder, problems: sortProblems(dedupe(problems)) };
 }

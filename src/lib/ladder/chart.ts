@@ -5,7 +5,7 @@
  */
 import { plural } from '../shared/plural.ts';
 import { type BarChart, type ChartLayout, layOut, type RowSpec } from './chart-geometry.ts';
-import { compareLevels, type LevelComparison } from './compare.ts';
+import type { LevelComparison } from './compare.ts';
 import { resolveLevel } from './resolve-level.ts';
 import { levelName } from './text.ts';
 import type { Ladder, Level, LevelRef, StepPosition } from './types.ts';

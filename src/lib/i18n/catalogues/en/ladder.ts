@@ -1,0 +1,2 @@
+/** Interface strings of the ladder area, in English (see index.ts). */
+export const ladder = {} as const;

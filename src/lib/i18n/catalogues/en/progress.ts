@@ -1,0 +1,2 @@
+/** Interface strings of the progress area, in English (see index.ts). */
+export const progress = {} as const;
