@@ -7,7 +7,7 @@ import { handbook } from './src/integrations/handbook.ts';
 import { outDir } from './src/integrations/out-dir.ts';
 import { themeScriptHash } from './src/integrations/theme-script.ts';
 import { markdownProcessor } from './src/integrations/markdown-processor.ts';
-import { sitemapFilter } from './src/lib/social/sitemap.ts';
+import { sitemapFilter, sitemapLanguages } from './src/lib/social/sitemap.ts';
 
 const config = await loadHandbookConfig();
 // content.config.ts reads the content folder from here (it cannot import this file's locals).
@@ -26,7 +26,14 @@ export default defineConfig({
   // optimize: MDX pages compile to static HTML where they can (measured: 32 → 29.5 s and 2.6 →
   // 2.3 GB at 1,000 chapters); links stay elements so every <a> still goes through ContentLink.
   // The sitemap (sitemap-index.xml at the base) lists the public pages; see src/lib/social/sitemap.ts.
-  integrations: [mdx({ optimize: { ignoreElementNames: ['a'] } }), sitemap({ filter: sitemapFilter(config.site, config.base) }), handbook(config)],
+  integrations: [
+    mdx({ optimize: { ignoreElementNames: ['a'] } }),
+    sitemap({
+      filter: sitemapFilter(config.site, config.base, config.locales.slice(1).map((l) => l.code)),
+      i18n: sitemapLanguages(config.locales),
+    }),
+    handbook(config),
+  ],
   // Shiki writes inline styles that a strict CSP blocks; Prism uses classes.
   // The processor is Sätteri unless HANDBOOK_MARKDOWN=unified (npm run bench compares both).
   markdown: { syntaxHighlight: 'prism', ...(await markdownProcessor()) },

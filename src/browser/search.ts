@@ -3,7 +3,7 @@
  * loads on first use only. On the /search/ page the query and filters live in the URL, so a
  * search can be shared and filters can be browsed without a query.
  */
-import { plural } from '../lib/shared/plural.ts';
+import { strings, type GroupTranslate } from './strings.ts';
 
 interface PagefindResultData {
   url: string;
@@ -22,14 +22,12 @@ interface Pagefind {
   debouncedSearch(q: string | null, o?: Record<string, unknown>, ms?: number): Promise<PagefindSearch | null>;
 }
 
-const KIND_LABELS: Record<string, string> = {
-  chapter: 'Chapter',
-  level: 'Level',
-  quiz: 'Quiz',
-  comparison: 'Comparison',
-  guide: 'Guide',
-  part: 'Part',
-};
+/** The kinds pages are filed under (SearchMeta.astro), each with its label. */
+const KINDS = ['chapter', 'level', 'quiz', 'comparison', 'guide', 'part'] as const;
+
+function kindLabel(t: GroupTranslate<'search'>, kind: string): string {
+  return (KINDS as readonly string[]).includes(kind) ? t(`common.kind.${kind as (typeof KINDS)[number]}`) : kind;
+}
 
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(base: string): Promise<Pagefind> {
@@ -50,6 +48,7 @@ class LadderbookSearch extends HTMLElement {
   private list!: HTMLOListElement;
   private readonly syncUrl = this.hasAttribute('data-sync-url');
   private started = false;
+  private t!: GroupTranslate<'search'>;
 
   connectedCallback(): void {
     this.input = this.querySelector('input[type="search"]')!;
@@ -73,13 +72,17 @@ class LadderbookSearch extends HTMLElement {
 
   /** Loads Pagefind and fills the filter lists from the index. */
   private async start(): Promise<Pagefind> {
-    const pf = await loadPagefind(this.dataset.base ?? '/');
+    const [pf, t] = await Promise.all([loadPagefind(this.dataset.base ?? '/'), strings('search')]);
+    this.t = t;
     if (!this.started) {
       this.started = true;
       const available = await pf.filters();
+      const lang = document.documentElement.lang;
       for (const select of this.selects) {
-        const values = Object.entries(available[select.name] ?? {}).sort(([a], [b]) => a.localeCompare(b));
-        for (const [value, count] of values) select.add(new Option(`${KIND_LABELS[value] ?? value} (${count})`, value));
+        const values = Object.entries(available[select.name] ?? {})
+          .map(([value, count]) => ({ value, count, label: select.name === 'kind' ? kindLabel(t, value) : value }))
+          .sort((a, b) => a.label.localeCompare(b.label, lang));
+        for (const { value, count, label } of values) select.add(new Option(t('search.option', { value: label, count }), value));
         if (select.dataset.wanted) select.value = select.dataset.wanted;
       }
     }
@@ -107,7 +110,7 @@ class LadderbookSearch extends HTMLElement {
     const rows = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
     this.list.replaceChildren(...rows.map((row) => this.renderRow(row, Boolean(query))));
     const n = search.results.length;
-    this.status.textContent = n === 0 ? 'No results.' : `${plural(n, 'result')}${n > 20 ? ', showing the first 20' : ''}.`;
+    this.status.textContent = n === 0 ? this.t('search.none') : n > rows.length ? this.t('search.resultsFirst', { count: n, shown: rows.length }) : this.t('search.results', { count: n });
   }
 
   private renderRow(row: PagefindResultData, withExcerpt: boolean): HTMLLIElement {
@@ -120,7 +123,7 @@ class LadderbookSearch extends HTMLElement {
     if (kind) {
       const badge = document.createElement('span');
       badge.className = 'badge';
-      badge.textContent = KIND_LABELS[kind] ?? kind;
+      badge.textContent = kindLabel(this.t, kind);
       li.append(' ', badge);
     }
     const p = document.createElement('p');

@@ -10,9 +10,11 @@ import { join } from 'node:path';
  * the ladder (levels and comparisons) and quizzes. Pagefind parses every file its glob matches, so
  * leaving out the rest (worksheets, the one-page print edition, progress and review) saves it from
  * reading half the site at 1,000 chapters. tests/build/site.test.ts fails when a page with
- * `data-pagefind-body` falls outside this glob.
+ * `data-pagefind-body` falls outside this glob. The same folders under a language's prefix
+ * (`de/chapters/…`) are searched too; Pagefind makes one index per `<html lang>`, and the browser
+ * loads the one of the page it runs on.
  */
-export const SEARCHABLE_PAGES = '{chapters/**/index.html,ladder/**/index.html,quizzes/*/index.html}';
+export const SEARCHABLE_PAGES = '{chapters/**/index.html,ladder/**/index.html,quizzes/*/index.html,*/chapters/**/index.html,*/ladder/**/index.html,*/quizzes/*/index.html}';
 
 /** Set to "separate" by scripts/build.ts, which indexes after `astro build` exits. */
 export const SEARCH_INDEX_ENV = 'LADDERBOOK_SEARCH_INDEX';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inSitemap, robotsTxt, sitemapFilter } from './sitemap.ts';
+import { inSitemap, robotsTxt, sitemapFilter, sitemapLanguages } from './sitemap.ts';
 
 describe('inSitemap: which pages a search engine is told about', () => {
   it.each([
@@ -24,6 +24,31 @@ describe('inSitemap: which pages a search engine is told about', () => {
     ['ladder/staff/packet/', false],
   ])('%j → %s', (path, listed) => {
     expect(inSitemap(path)).toBe(listed);
+  });
+});
+
+describe('inSitemap in a handbook with German and Arabic under /de/ and /ar/', () => {
+  it.each([
+    ['de/', true],
+    ['de/ladder/staff/', true],
+    ['ar/chapters/mentorship/feedback/', true],
+    ['de/search/', false],
+    ['ar/progress/', false],
+    ['de/quizzes/check-feedback/worksheet/', false],
+    ['de/ladder/staff/packet/', false],
+    // A page whose first segment only starts like a language code is not under it.
+    ['design/search/', true],
+  ])('%j → %s', (path, listed) => {
+    expect(inSitemap(path, ['de', 'ar'])).toBe(listed);
+  });
+});
+
+describe('sitemapLanguages', () => {
+  it('gives none for one language, so a one-language sitemap is as before', () => {
+    expect(sitemapLanguages([{ code: 'en', lang: 'en' }])).toBeUndefined();
+  });
+  it('names the default language and every language by its path segment', () => {
+    expect(sitemapLanguages([{ code: 'en', lang: 'en' }, { code: 'de', lang: 'de-DE' }])).toEqual({ defaultLocale: 'en', locales: { en: 'en', de: 'de-DE' } });
   });
 });
 

@@ -19,15 +19,29 @@ export const LEFT_OUT: readonly { pattern: RegExp; why: string }[] = [
   { pattern: /^ladder\/[^/]+\/packet\/$/, why: "a promotion packet drafted from the reader's own self-assessment" },
 ];
 
-/** Whether a page belongs in the sitemap, by its path relative to the base (`''` is the home page). */
-export function inSitemap(path: string): boolean {
-  return !LEFT_OUT.some((rule) => rule.pattern.test(path));
+/**
+ * Whether a page belongs in the sitemap, by its path relative to the base (`''` is the home page);
+ * `localeCodes` are the prefixes of the languages other than the default (`de/search/` is a search page too).
+ */
+export function inSitemap(path: string, localeCodes: readonly string[] = []): boolean {
+  const prefix = localeCodes.find((code) => path === code || path.startsWith(`${code}/`));
+  const page = prefix ? path.slice(prefix.length).replace(/^\//, '') : path;
+  return !LEFT_OUT.some((rule) => rule.pattern.test(page));
 }
 
 /** The filter @astrojs/sitemap calls with each page's absolute URL. */
-export function sitemapFilter(site: string, base: string): (url: string) => boolean {
+export function sitemapFilter(site: string, base: string, localeCodes: readonly string[] = []): (url: string) => boolean {
   const root = absoluteUrl(site, base, '');
-  return (url) => url.startsWith(root) && inSitemap(url.slice(root.length));
+  return (url) => url.startsWith(root) && inSitemap(url.slice(root.length), localeCodes);
+}
+
+/**
+ * The sitemap's language alternates (`xhtml:link hreflang`) for a handbook in several languages:
+ * the first path segment names the language, a page at the root is in the default one.
+ */
+export function sitemapLanguages(locales: readonly { code: string; lang: string }[]): { defaultLocale: string; locales: Record<string, string> } | undefined {
+  if (locales.length < 2) return undefined;
+  return { defaultLocale: locales[0]!.code, locales: Object.fromEntries(locales.map((l) => [l.code, l.lang])) };
 }
 
 /**

@@ -39,6 +39,8 @@ export const shell = {
   'common.kind.level': 'Level',
   'common.kind.quiz': 'Quiz',
   'common.kind.part': 'Part',
+  'common.kind.comparison': 'Comparison',
+  'common.kind.guide': 'Guide',
   'common.chapters': { one: '{count} chapter', other: '{count} chapters' },
   'common.questions': { one: '{count} question', other: '{count} questions' },
   // Home page
@@ -49,6 +51,26 @@ export const shell = {
   // Chapter list
   'chapters.title': 'Chapters',
   'chapters.description': 'Every part and chapter of the handbook, in reading order.',
+  // Labels of the components chapters use
+  'content.callout.key': 'Key idea',
+  'content.callout.tip': 'Tip',
+  'content.callout.warning': 'Warning',
+  'content.caseStudy': 'Case study',
+  'content.caseStudyLabel': 'Case study: {title}',
+  'content.takeaways': 'Key takeaways',
+  // The one-page print edition
+  'print.title': 'The whole handbook',
+  'print.description': 'Every chapter of {title} on one page, for printing or saving as PDF.',
+  'print.printedFrom': 'Printed from {link}. The online version has the career ladder, quizzes and search.',
+  'print.button': 'Print or save as PDF',
+  'print.how': 'Every chapter in reading order, each on a new page; links are printed as addresses.',
+  'print.contents': 'Contents',
+  'print.part': 'Part {number}',
+  // The page for a missing address
+  'notFound.title': 'Page not found',
+  'notFound.text': 'This page does not exist, or it has moved. Try {search} or start from the {home}.',
+  'notFound.search': 'searching',
+  'notFound.home': 'home page',
   // Search (the page; the panel's strings are in the search. group below)
   'searchPage.title': 'Search',
   'searchPage.description': 'Search the chapters, ladder levels and quizzes.',
