@@ -11,7 +11,7 @@ import { quizSchema } from './quiz.ts';
 const text = z.string().trim().min(1);
 
 /** The hash of the source version a translation matches: eight hexadecimal digits. */
-export const sourceHashSchema = z.string().regex(/^[0-9a-f]{8}$/, 'expected the eight-digit hash that npm run check prints, like "1a2b3c4d"');
+export const sourceHashSchema = z.string().regex(/^[0-9a-f]{8}$/, 'expected the eight-digit version that npm run translations -- stamp records, like "1a2b3c4d"');
 
 /** A translated chapter's frontmatter (`translations/<code>/chapters/<part>/NN-slug.mdx`). */
 export const chapterTranslationSchema = z.strictObject({

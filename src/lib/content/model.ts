@@ -64,8 +64,8 @@ export interface LocaleContent {
 export interface TranslationStatus {
   /** Items (`chapter:mentorship/feedback`, `level:staff`, `track:ic` …) whose translation matches the source. */
   translated: string[];
-  /** Items whose source changed since (or that record no version): the file, and the hash of the source now. */
-  stale: { item: string; file: string; hash: string }[];
+  /** Items whose source changed since (or that record no version): the file, the version it records, and the hash of the source now. */
+  stale: { item: string; file: string; recorded?: string | undefined; hash: string }[];
   /** Items with no translation. */
   missing: string[];
 }

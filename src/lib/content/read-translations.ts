@@ -328,7 +328,7 @@ function statusOf(sources: TranslationSources, seen: ReadonlyMap<string, { file:
     const found = seen.get(item);
     if (!found) result.missing.push(item);
     else if (found.source === hash) result.translated.push(item);
-    else result.stale.push({ item, file: found.file, hash });
+    else result.stale.push({ item, file: found.file, recorded: found.source, hash });
   }
   return result;
 }

@@ -1,7 +1,7 @@
 /**
  * The translation status `npm run check` prints: per language, how many items are translated,
  * stale (the source changed since, or the translation records no version) and missing, with the
- * stale ones named and the version to record once a translation matches its source again.
+ * stale ones named and the command that records the version once a translation matches its source.
  */
 import type { Locale } from '../../schemas/locale.ts';
 import type { TranslationStatus } from './model.ts';
@@ -16,7 +16,14 @@ export function formatTranslationStatus(status: Readonly<Record<string, Translat
     if (!s) continue;
     const total = s.translated.length + s.stale.length + s.missing.length;
     lines.push(`${locale.code} (${locale.label}): ${s.translated.length} of ${total} translated, ${s.stale.length} stale, ${s.missing.length} missing`);
-    for (const stale of s.stale) lines.push(`  stale: ${stale.item} in ${stale.file}; once it matches the source again, record "source: ${stale.hash}"`);
+    for (const stale of s.stale) {
+      const stamp = `npm run translations -- stamp ${locale.code} ${stale.item}`;
+      lines.push(
+        stale.recorded
+          ? `  stale: ${stale.item} in ${stale.file}: the source changed since version ${stale.recorded}; update the translation, then ${stamp}`
+          : `  unconfirmed: ${stale.item} in ${stale.file} records no source version; once it is checked against the source, ${stamp}`,
+      );
+    }
     if (s.missing.length) {
       const named = full ? s.missing : s.missing.slice(0, SHOWN);
       const more = s.missing.length - named.length;
