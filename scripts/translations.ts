@@ -23,7 +23,7 @@ const USAGE = 'usage: npm run translations -- stamp <language code> <item …> |
 /** Items translated as a whole file (frontmatter or top-level `source:`); the rest are entries of a list file. */
 const WHOLE_FILE = new Set(['chapter', 'level', 'quiz', 'revision']);
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const [command, code, ...rest] = argv;
   if (command !== 'stamp' || !code || rest.length === 0) {
     console.error(USAGE);

@@ -40,6 +40,12 @@ const PLANTED: [file: string, where: string][] = [
   ['quizzes/duplicate-id-b.yaml', ':6 › questions[0].id: question id "duplicate-question" is also used'],
   ['quizzes/unknown-level.yaml', ':8 › questions[0].level: unknown level "wizard"'],
   ['quizzes/wrong-type.yaml', ':23 › questions[1].choices: expected list, received string'],
+  ['strings/de.yaml', ':2 › shell.nav.ladders: "shell.nav.ladders" is not an interface string'],
+  ['strings/de.yaml', ':3 › meta.updated: leaves out {date}'],
+  ['strings/de.yaml', ':4 › common.questions: this string depends on a count'],
+  ['translations/de/parts.yaml', ':1 › [0].id: part "basic" does not exist in the source'],
+  ['translations/de/quizzes/check-welcome.yaml', ':10 › questions[0].choices[0].id: id "dieses" is not the source\'s id here ("this")'],
+  ['translations/fr', ': "fr" is not a language of the handbook'],
 ];
 
 describe('npm run check on tests/fixtures/bad', () => {
@@ -59,7 +65,11 @@ describe('npm run check on tests/fixtures/bad', () => {
 
   it('prints exactly this, with a hint under each problem', () => {
     expect(check.output).toMatchInlineSnapshot(`
-      "21 content problems in 20 files:
+      "Translations:
+        de (Deutsch): 0 of 23 translated, 0 stale, 23 missing
+          missing: chapter:basics/welcome, chapter:basics/bad-key, chapter:basics/broken-link, chapter:basics/path-link, chapter:basics/link-to-draft, chapter:basics/callout-kind, chapter:basics/unknown-component, chapter:basics/unknown-quiz, and 15 more (npm run check -- --translations lists them all)
+
+      27 content problems in 24 files:
         tests/fixtures/bad/chapters/basics/02-bad-key.mdx:4 › summary: unknown key "summary"
             hint: remove it; allowed keys here: title, description, levels, updated, draft
         tests/fixtures/bad/chapters/basics/03-broken-link.mdx:10: "level:senoir" points to a level that does not exist
@@ -102,8 +112,20 @@ describe('npm run check on tests/fixtures/bad', () => {
             hint: use a level the ladder defines: junior, lead or senior
         tests/fixtures/bad/quizzes/wrong-type.yaml:23 › questions[1].choices: expected list, received string
             hint: write a YAML list (lines starting with "- ")
+        tests/fixtures/bad/strings/de.yaml:2 › shell.nav.ladders: "shell.nav.ladders" is not an interface string
+            hint: did you mean "shell.nav.ladder"?
+        tests/fixtures/bad/strings/de.yaml:3 › meta.updated: leaves out {date}
+            hint: the English text uses {date}
+        tests/fixtures/bad/strings/de.yaml:4 › common.questions: this string depends on a count: it needs a text per plural form
+            hint: write a mapping with a text for each of "one", "other"
+        tests/fixtures/bad/translations/de/parts.yaml:1 › [0].id: part "basic" does not exist in the source
+            hint: did you mean "basics"? A translation keeps the source's ids
+        tests/fixtures/bad/translations/de/quizzes/check-welcome.yaml:10 › questions[0].choices[0].id: id "dieses" is not the source's id here ("this")
+            hint: a translated quiz keeps the source's questions, ids and answers, so saved answers show in every language; translate only the texts
+        tests/fixtures/bad/translations/fr: "fr" is not a language of the handbook
+            hint: add { code: 'fr', label, lang } to locales in the handbook config, beside de
 
-      Checked 43 files in <time> s.
+      Checked 47 files in <time> s.
       "
     `);
   });
@@ -118,8 +140,11 @@ describe('npm run build on tests/fixtures/bad', () => {
 
   it('exits 1 before rendering anything, with the same report as the check', () => {
     expect(build.status).toBe(1);
-    const report = runCheck()
-      .output.split('\n')
+    // The problems (the translation status above them is information the build does not repeat).
+    const output = runCheck().output;
+    const report = output
+      .slice(output.indexOf('content problems in'))
+      .split('\n')
       .filter((line) => line.startsWith('  '));
     expect(report.length).toBeGreaterThan(PLANTED.length);
     for (const line of report) expect(build.output).toContain(line);

@@ -8,7 +8,7 @@ import { closest, listChoices, type Problem } from '../errors.ts';
 import type { Locale } from '../../schemas/locale.ts';
 import { en } from '../i18n/catalogues/en/index.ts';
 import { catalogues } from '../i18n/catalogues/index.ts';
-import { languageOf } from '../i18n/locales.ts';
+import { languageOf, similarLocaleCode } from '../i18n/locales.ts';
 import { placeholdersOf, type Message } from '../i18n/message.ts';
 import { idFromFileName, type SourceFile } from '../check/source.ts';
 import { parseYaml } from '../check/yaml-source.ts';
@@ -30,8 +30,8 @@ export function readStrings(files: readonly SourceFile[], locales: readonly Loca
     const code = idFromFileName(file.relative);
     const locale = locales.find((l) => l.code === code);
     if (!locale) {
-      const guess = closest(code, codes);
-      problems.push({ file: file.file, path: [], message: `"${code}" is not a language of the handbook`, hint: guess ? `did you mean "${guess}.yaml"?` : `name the file after a locale code: ${listChoices(codes)}` });
+      const guess = similarLocaleCode(code, codes);
+      problems.push({ file: file.file, path: [], message: `"${code}" is not a language of the handbook`, hint: guess ? `did you mean "${guess}.yaml"?` : `name the file after a locale code: ${listChoices(codes.map((c) => `"${c}"`))}` });
       continue;
     }
     const yaml = parseYaml(file.file, file.text);
@@ -87,10 +87,12 @@ function messageProblem(value: unknown, english: Message, categories: readonly s
   const isPlural = typeof english !== 'string';
   if (isPlural) {
     if (typeof value !== 'object' || value === null || Array.isArray(value) || typeof (value as Record<string, unknown>).other !== 'string') {
-      return { message: 'this string depends on a count: it needs a text per plural form', hint: `write a mapping with ${listChoices(categories.map((c) => `"${c}"`))} (at least "other")` };
+      return { message: 'this string depends on a count: it needs a text per plural form', hint: `write a mapping with a text for each of ${categories.map((c) => `"${c}"`).join(', ')}` };
     }
     const extra = Object.keys(value).filter((c) => !categories.includes(c) || !CATEGORIES.includes(c));
     if (extra.length) return { message: `${listChoices(extra.map((c) => `"${c}"`))} is not a plural form of this language`, hint: `use ${listChoices(categories.map((c) => `"${c}"`))}` };
+    const absent = categories.filter((c) => typeof (value as Record<string, unknown>)[c] !== 'string');
+    if (absent.length) return { message: `lacks the plural form${absent.length > 1 ? 's' : ''} ${absent.map((c) => `"${c}"`).join(', ')}`, hint: `this language writes counts in the forms ${categories.map((c) => `"${c}"`).join(', ')}: give a text for each` };
   } else if (typeof value !== 'string' || value.trim() === '') {
     return { message: 'expected a text', hint: 'write the text after the key, quoted if it contains ": "' };
   }

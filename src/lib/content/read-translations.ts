@@ -5,6 +5,7 @@
  * the one reading of the content (read-content.ts calls it with what it read of the source).
  */
 import { z } from 'zod';
+import { similarLocaleCode } from '../i18n/locales.ts';
 import { closest, listChoices, withoutMisspeltKeys, zodProblems, type Problem } from '../errors.ts';
 import type { Locale } from '../../schemas/locale.ts';
 import {
@@ -70,7 +71,7 @@ export function readTranslations(
   for (const snapshot of snapshots) {
     if (!others.includes(snapshot.code)) {
       const isDefault = snapshot.code === locales[0]!.code;
-      const guess = closest(snapshot.code, others);
+      const guess = similarLocaleCode(snapshot.code, others);
       problems.push({
         file: snapshot.path,
         path: [],
@@ -81,7 +82,7 @@ export function readTranslations(
           ? 'move these files into the content folder, or make another language the default'
           : guess
             ? `did you mean "${guess}"? Or add { code: '${snapshot.code}', … } to locales in the handbook config`
-            : `add { code: '${snapshot.code}', label, lang } to locales in the handbook config${others.length ? `; its languages: ${listChoices(others)}` : ''}`,
+            : `add { code: '${snapshot.code}', label, lang } to locales in the handbook config${others.length ? `, beside ${listChoices(others)}` : ''}`,
       });
     }
   }
@@ -268,7 +269,7 @@ function readLocale(
     const quiz: Quiz = { ...quizData, id, file: file.file };
     const mismatch = quizMismatch(quiz, source.quiz);
     if (mismatch) {
-      problems.push({ file: file.file, path: mismatch.path, ...(yaml.lineOf(mismatch.path) ? { line: yaml.lineOf(mismatch.path)! } : {}), message: mismatch.message, hint: 'a translated quiz keeps the source\'s questions, ids and answers; translate only the texts' });
+      problems.push({ file: file.file, path: mismatch.path, ...(yaml.lineOf(mismatch.path) ? { line: yaml.lineOf(mismatch.path)! } : {}), message: mismatch.message, hint: 'a translated quiz keeps the source\'s questions, ids and answers, so saved answers show in every language; translate only the texts' });
       continue;
     }
     seen.set(`quiz:${id}`, { file: file.file, source: version });
@@ -295,19 +296,36 @@ function headingProblem(file: string, scan: ScannedMdx, source: readonly { depth
 /** The first way a translated quiz's questions or answers differ from the source's, if any. */
 function quizMismatch(quiz: Quiz, source: Quiz): { path: PropertyKey[]; message: string } | undefined {
   if (quiz.about !== source.about) return { path: ['about'], message: `is about "${quiz.about}", the source about "${source.about}"` };
+  if (quiz.questions.length !== source.questions.length) return { path: ['questions'], message: `has ${quiz.questions.length} questions, the source has ${source.questions.length}` };
+  // Every id first (questions, choices, items, options, rubric lines), where it sits: saved answers are keyed by them.
+  const mineIds = idsIn(quiz.questions, ['questions']);
+  const theirIds = idsIn(source.questions, ['questions']);
+  for (let i = 0; i < Math.max(mineIds.length, theirIds.length); i++) {
+    const a = mineIds[i];
+    const b = theirIds[i];
+    if (a?.id === b?.id && a?.path.join('.') === b?.path.join('.')) continue;
+    if (!a || !b) return { path: (a ?? b)!.path.slice(0, -2), message: a ? `has an entry with id "${a.id}" the source does not have` : `lacks the source's entry with id "${b!.id}"` };
+    return { path: a.path, message: `id "${a.id}" is not the source's id here ("${b.id}")` };
+  }
   const mine = answerKeyOf(quiz).questions;
   const theirs = answerKeyOf(source).questions;
-  if (mine.length !== theirs.length) return { path: ['questions'], message: `has ${mine.length} questions, the source has ${theirs.length}` };
   for (let i = 0; i < mine.length; i++) {
     const a = mine[i]!;
     const b = theirs[i]!;
-    if (a.id !== b.id) return { path: ['questions', i, 'id'], message: `question "${a.id}" is not the source's question ${i + 1} ("${b.id}")` };
     if (JSON.stringify(a) !== JSON.stringify(b)) {
       const field = (Object.keys(b) as (keyof typeof b)[]).find((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k])) ?? 'type';
-      return { path: ['questions', i], message: `question "${a.id}" differs from the source in its ${String(field)} (ids, answers and levels must be the source's)` };
+      const what = field === 'level' ? 'level' : field === 'type' ? 'kind' : `answer (${String(field)})`;
+      return { path: ['questions', i], message: `question "${a.id}" does not have the source's ${what}` };
     }
   }
   return undefined;
+}
+
+/** Every `id` in a tree of questions, in order, with the path to it (`questions.0.choices.1.id`). */
+function idsIn(value: unknown, path: PropertyKey[]): { path: PropertyKey[]; id: string }[] {
+  if (Array.isArray(value)) return value.flatMap((item, i) => idsIn(item, [...path, i]));
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value).flatMap(([key, child]) => (key === 'id' && typeof child === 'string' ? [{ path: [...path, 'id'], id: child }] : idsIn(child, [...path, key])));
 }
 
 /** Per item, whether its translation matches the source's current version. */

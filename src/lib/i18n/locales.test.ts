@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { languageOf, localeOf, pathInLocale, type Locale } from './locales.ts';
+import { languageOf, localeOf, pathInLocale, similarLocaleCode, type Locale } from './locales.ts';
 
 const en: Locale = { code: 'en', label: 'English', lang: 'en', dir: 'ltr' };
 const de: Locale = { code: 'de', label: 'Deutsch', lang: 'de-DE', dir: 'ltr' };
@@ -40,5 +40,17 @@ describe('pathInLocale', () => {
 describe('languageOf', () => {
   it.each([['de-CH', 'de'], ['ar', 'ar'], ['pt-BR', 'pt'], ['en', 'en']])('%s → %s', (lang, language) => {
     expect(languageOf({ lang })).toBe(language);
+  });
+});
+
+describe('similarLocaleCode', () => {
+  it.each([
+    ['de-ch', ['de', 'fr'], 'de'],
+    ['deu', ['de'], 'de'],
+    ['pt', ['pt-br'], 'pt-br'],
+    ['fr', ['de', 'es'], undefined],
+    ['es', ['en'], undefined],
+  ] as const)('%s among %j → %s', (code, codes, expected) => {
+    expect(similarLocaleCode(code, codes)).toBe(expected);
   });
 });

@@ -30,3 +30,11 @@ export function pathInLocale(pathname: string, base: string, locales: readonly L
   const page = rest.slice(localePrefix(from, locales).length);
   return base + localePrefix(target, locales) + page;
 }
+
+/**
+ * A configured code that a mistyped one probably means: one that extends the other ("de-ch" or
+ * "deu" for "de"). Codes are too short for spelling distance: "fr" is as close to "de" as to "es".
+ */
+export function similarLocaleCode(code: string, codes: readonly string[]): string | undefined {
+  return codes.find((known) => code.startsWith(known) || known.startsWith(code));
+}
