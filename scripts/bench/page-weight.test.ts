@@ -23,6 +23,17 @@ describe('pageKind', () => {
   ])('%s is a %s page', (path, kind) => {
     expect(pageKind(path)).toBe(kind);
   });
+
+  it.each([
+    ['de/index.html', 'home'],
+    ['de/chapters/mentorship/feedback/index.html', 'chapter'],
+    ['ar/ladder/staff/index.html', 'level'],
+    ['de/quizzes/check-feedback/worksheet/index.html', 'other'],
+    // A folder that is not a language is not stripped: "design" is not "de".
+    ['design/index.html', 'other'],
+  ])('in a handbook with German and Arabic, %s is a %s page', (path, kind) => {
+    expect(pageKind(path, ['de', 'ar'])).toBe(kind);
+  });
 });
 
 describe('htmlRefs', () => {

@@ -58,9 +58,13 @@ export interface SiteWeight {
   search: { bundleBytes: number; indexBytes: number; indexFiles: number };
 }
 
-/** The kind of page an HTML file is, from its path in the output folder. */
-export function pageKind(path: string): PageKind {
-  const parts = path.split('/');
+/**
+ * The kind of page an HTML file is, from its path in the output folder; a page under a language's
+ * folder (`de/chapters/…`, with `de` among `localeCodes`) is the kind it is in the default language.
+ */
+export function pageKind(path: string, localeCodes: readonly string[] = []): PageKind {
+  const first = path.split('/')[0]!;
+  const parts = (localeCodes.includes(first) ? path.slice(first.length + 1) : path).split('/');
   if (parts.at(-1) !== 'index.html') return 'other';
   const dirs = parts.slice(0, -1);
   const [top, a, b, c] = dirs;
@@ -146,10 +150,13 @@ export class SiteReader {
   readonly outDir: string;
   /** The base path the site was built with (`/handbook/`). */
   readonly base: string;
+  /** The folders of the languages other than the default (`de`), whose pages are of the same kinds. */
+  readonly localeCodes: readonly string[];
 
-  constructor(outDir: string, base: string) {
+  constructor(outDir: string, base: string, localeCodes: readonly string[] = []) {
     this.outDir = outDir;
     this.base = base;
+    this.localeCodes = localeCodes;
   }
 
   /** Every HTML file, relative to the output folder, sorted. */
@@ -219,7 +226,7 @@ export class SiteReader {
     const sum = (files: string[]) => files.map((f) => this.fileSize(f)).reduce(add, ZERO);
     return {
       path,
-      kind: pageKind(path),
+      kind: pageKind(path, this.localeCodes),
       html: sizeOf(html),
       css: add(sum(cssFiles), inlineCss),
       js: add(sum(jsFiles), inlineJs),
