@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../errors.ts';
 import { readContentModel } from './read-content.ts';
-import { chapter, file, handbook, level, quiz } from './test-handbook.ts';
+import { chapter, handbook, level, quiz } from './test-handbook.ts';
 
 describe('readContentModel', () => {
   it('hands the site chapters in reading order, drafts flagged, and only published ones as link targets', () => {
