@@ -1,16 +1,20 @@
 /**
  * The social images the site has: the site-wide one, and one per level, chapter and quiz whose
- * kind is switched on in handbook.config.ts › socialImages. src/pages/og/[...image].ts writes them.
+ * kind is switched on in handbook.config.ts › socialImages; and, for every other language, one per
+ * translated page whose card the font can write, in that language's folder (`og/de/levels/staff.png`).
+ * src/pages/og/[...image].ts writes them; Base.astro points each page at its own.
  */
 import config from 'virtual:ladderbook/config';
-import content from 'virtual:ladderbook/content';
-import { socialCard, type SocialCard } from '../lib/social/card.ts';
-import { SITE_IMAGE, socialImagePath, type SharedPage } from '../lib/social/share.ts';
-import { getLadder } from './ladder.ts';
+import { cardFontWrites, socialCard, type SocialCard } from '../lib/social/card.ts';
+import { SITE_IMAGE, socialImagePath, type CardWords, type SharedPage } from '../lib/social/share.ts';
+import { getChapters, getParts } from './chapters.ts';
+import { allLocales, type PageLocale } from './i18n.ts';
+import { getLadder, getLevelEntry } from './ladder.ts';
+import { getQuizzes } from './quizzes.ts';
 import { renderCard } from './render-card.ts';
 
-/** The handbook's identity as the cards show it. */
-const identity = { ...config, accent: config.colors.accent };
+/** The handbook's identity as the cards show it, in one language. */
+const identity = (L: PageLocale) => ({ ...config, title: L.title, description: L.description, accent: config.colors.accent });
 
 export interface SocialImage {
   /** Path inside the site: `og/levels/staff.png`. */
@@ -18,29 +22,48 @@ export interface SocialImage {
   card: SocialCard;
 }
 
-/** The pages that can have an image of their own, from the same data their pages show. */
-async function sharedPages(): Promise<SharedPage[]> {
-  const ladder = await getLadder();
-  const partTitles = new Map(content.parts.map((p) => [p.id, p.title]));
+/** The words of a card in one language. */
+export function cardWords({ t }: PageLocale): CardWords {
+  return {
+    track: (name) => t('share.track', { track: name }),
+    chapter: t('common.kind.chapter'),
+    quiz: (questions) => (questions ? t('share.quizQuestions', { count: questions }) : t('share.quiz')),
+  };
+}
+
+/** The pages of one language that can have an image of their own (in another language, the translated ones), from the data their pages show. */
+async function sharedPages(L: PageLocale): Promise<SharedPage[]> {
+  const code = L.locale.code;
+  const [ladder, parts, chapters, quizzes] = await Promise.all([getLadder(code), getParts(code), getChapters(code), config.features.quizzes ? getQuizzes(code) : []]);
+  const partTitles = new Map(parts.map((p) => [p.id, p.title]));
+  const levels = await Promise.all(ladder.levels.map(async (l) => ({ level: l, translated: (await getLevelEntry(l.id, code)).translated })));
   return [
-    ...ladder.levels.map((l): SharedPage => ({ kind: 'level', id: l.id, title: l.title, code: l.code, track: ladder.track(l.track)?.name ?? l.track })),
-    ...content.chapters
-      .filter((c) => !c.draft)
-      .map((c): SharedPage => ({ kind: 'chapter', id: c.id, title: c.title, part: partTitles.get(c.partId) })),
-    ...(config.features.quizzes ? content.quizzes.map((q): SharedPage => ({ kind: 'quiz', id: q.id, title: q.title, questions: q.questions.length })) : []),
+    ...levels.filter((l) => l.translated).map(({ level: l }): SharedPage => ({ kind: 'level', id: l.id, title: l.title, code: l.code, track: ladder.track(l.track)?.name ?? l.track })),
+    ...chapters.filter((c) => c.translated).map((c): SharedPage => ({ kind: 'chapter', id: c.id, title: c.title, part: partTitles.get(c.partId) })),
+    ...quizzes.filter((q) => q.translated).map((q): SharedPage => ({ kind: 'quiz', id: q.id, title: q.title, questions: q.questions.length })),
   ];
 }
 
 let images: Promise<SocialImage[]> | undefined;
 
-/** Every image to write: the site-wide one first, then the pages' own. */
+/** Every image to write: the site-wide one first, then the pages' own, language by language. */
 export function getSocialImages(): Promise<SocialImage[]> {
-  return (images ??= sharedPages().then((pages) => [
-    { path: SITE_IMAGE, card: socialCard(undefined, identity) },
-    ...pages
-      .map((page) => ({ path: socialImagePath(page, config.socialImages), card: socialCard(page, identity) }))
-      .filter((image) => image.path !== SITE_IMAGE),
-  ]));
+  return (images ??= Promise.all(
+    allLocales().map(async (L) =>
+      (await sharedPages(L))
+        .map((page) => ({ path: socialImagePath(page, config.socialImages, L.isDefault ? undefined : L.locale.code), card: socialCard(page, identity(L), cardWords(L)) }))
+        .filter((image) => image.path !== SITE_IMAGE && (L.isDefault || cardFontWrites(image.card))),
+    ),
+  ).then((perLocale) => [{ path: SITE_IMAGE, card: socialCard(undefined, identity(allLocales()[0]!), cardWords(allLocales()[0]!)) }, ...perLocale.flat()]));
+}
+
+/** The image a page of language `L` shows: its own in its language, else the default language's, else the site-wide one. */
+export async function socialImageOf(page: SharedPage | undefined, L: PageLocale): Promise<string> {
+  const paths = new Set((await getSocialImages()).map((image) => image.path));
+  const own = socialImagePath(page, config.socialImages, L.isDefault ? undefined : L.locale.code);
+  if (paths.has(own)) return own;
+  const fallback = socialImagePath(page, config.socialImages);
+  return paths.has(fallback) ? fallback : SITE_IMAGE;
 }
 
 /**

@@ -99,6 +99,22 @@ describe('a German chapter without a translation', () => {
   });
 });
 
+describe('link previews per language', () => {
+  const image = (html: string) => html.match(/<meta property="og:image" content="([^"]+)"/)![1]!;
+
+  it('a translated page shows a card in its language, written into the language\'s folder', () => {
+    const html = readPage(dir, 'de/ladder/staff/');
+    expect(image(html)).toBe(`${SITE}og/de/levels/staff.png`);
+    expect(existsSync(join(dir, 'og/de/levels/staff.png'))).toBe(true);
+    expect(html).toContain('content="Staff Engineer (L6), Track Individual Contributor · Ladderbook"');
+  });
+
+  it('a page shown in English for want of a translation shows the English card', () => {
+    expect(image(readPage(dir, 'de/chapters/mentorship/why-invest/'))).toBe(`${SITE}og/chapters/mentorship/why-invest.png`);
+    expect(existsSync(join(dir, 'og/de/chapters/mentorship/why-invest.png'))).toBe(false);
+  });
+});
+
 describe('search per language', () => {
   const entry = JSON.parse(readFileSync(join(dir, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
   const indexed = (prefix: string) =>

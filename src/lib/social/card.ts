@@ -3,7 +3,7 @@
  * (`cardTree`, an element tree in the shape satori reads, so no JSX or React is needed). Pure; the
  * rendering to PNG is src/data/social-images.ts.
  */
-import type { SharedPage } from './share.ts';
+import type { CardWords, SharedPage } from './share.ts';
 import { SOCIAL_IMAGE_SIZE } from './share.ts';
 
 /** The handbook's identity, as far as a card shows it. */
@@ -33,17 +33,17 @@ export interface SocialCard {
   address: string;
 }
 
-/** The card for a page (or, without one, the site-wide card). */
-export function socialCard(page: SharedPage | undefined, identity: CardIdentity): SocialCard {
+/** The card for a page (or, without one, the site-wide card), worded in the page's language. */
+export function socialCard(page: SharedPage | undefined, identity: CardIdentity, words: CardWords): SocialCard {
   const common = { handbook: identity.title, accent: identity.accent, address: siteAddress(identity.site, identity.base) };
   if (!page) return { ...common, kicker: identity.organisation, title: identity.title, detail: identity.description };
   switch (page.kind) {
     case 'level':
-      return { ...common, badge: page.code, kicker: `${page.track} track`, title: page.title };
+      return { ...common, badge: page.code, kicker: words.track(page.track), title: page.title };
     case 'chapter':
-      return { ...common, kicker: page.part ?? 'Chapter', title: page.title };
+      return { ...common, kicker: page.part ?? words.chapter, title: page.title };
     case 'quiz':
-      return { ...common, kicker: page.questions ? `Checkpoint quiz · ${page.questions} question${page.questions === 1 ? '' : 's'}` : 'Checkpoint quiz', title: page.title };
+      return { ...common, kicker: words.quiz(page.questions), title: page.title };
   }
 }
 
@@ -120,4 +120,14 @@ export function cardTree(card: SocialCard): CardNode {
     { display: 'flex', flexDirection: 'column', width: SOCIAL_IMAGE_SIZE.width, height: SOCIAL_IMAGE_SIZE.height, background: '#ffffff', fontFamily: CARD_FONT },
     [div({ display: 'flex', height: 20, background: card.accent }), body],
   );
+}
+
+/**
+ * Whether the card font (Inter: Latin, Greek, Cyrillic) can write every text of a card. A card in
+ * a script it lacks (Arabic, Hebrew, Chinese …) would show empty boxes, so such a page shows the
+ * card of the default language instead.
+ */
+export function cardFontWrites(card: SocialCard): boolean {
+  const text = [card.handbook, card.badge ?? '', card.kicker, card.title, card.detail ?? '', card.address].join(' ');
+  return /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Common}\p{Script=Inherited}]*$/u.test(text);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, shareTags, socialImagePath, type ShareInput, type SharedPage, type SocialImageSwitches } from './share.ts';
+import { absoluteUrl, shareTags, socialImagePath, type CardWords, type ShareInput, type SharedPage, type SocialImageSwitches } from './share.ts';
 
 const ALL_ON: SocialImageSwitches = { levels: true, chapters: true, quizzes: true };
 const staff: SharedPage = { kind: 'level', id: 'staff', title: 'Staff Engineer', code: 'L6', track: 'Individual contributor' };
@@ -19,6 +19,11 @@ describe('socialImagePath', () => {
   ])('%j with %j → %s', (page, switches, path) => {
     expect(socialImagePath(page, switches)).toBe(path);
   });
+
+  it('puts a translated page\'s card in its language\'s folder, and the site-wide card in none', () => {
+    expect(socialImagePath(staff, ALL_ON, 'de')).toBe('og/de/levels/staff.png');
+    expect(socialImagePath(staff, { ...ALL_ON, levels: false }, 'de')).toBe('og/site.png');
+  });
 });
 
 describe('absoluteUrl', () => {
@@ -37,11 +42,12 @@ describe('shareTags', () => {
     site: 'https://ladderbook.example.org',
     base: '/handbook/',
     siteTitle: 'Ladderbook',
-    switches: ALL_ON,
     pathname: '/handbook/ladder/staff/',
     title: 'Staff Engineer',
     description: 'The technical leader of a domain.',
     page: staff,
+    image: 'og/levels/staff.png',
+    words: { track: (name) => `${name} track`, chapter: 'Chapter', quiz: () => 'Checkpoint quiz' } satisfies CardWords,
   };
   const asText = (tags: ReturnType<typeof shareTags>) => tags.map((t) => ('property' in t ? `${t.property}=${t.content}` : `name:${t.name}=${t.content}`));
 
@@ -61,11 +67,11 @@ describe('shareTags', () => {
   });
 
   it.each([
-    ['a chapter', { page: feedback, pathname: '/handbook/chapters/mentorship/feedback/' }, 'article', 'https://ladderbook.example.org/handbook/og/chapters/mentorship/feedback.png', 'Feedback that drives improvement · Ladderbook'],
-    ['a quiz', { page: quiz }, 'article', 'https://ladderbook.example.org/handbook/og/quizzes/check-feedback.png', 'Check — Feedback · Ladderbook'],
-    ['the home page', { page: undefined, pathname: '/handbook/' }, 'website', 'https://ladderbook.example.org/handbook/og/site.png', 'Ladderbook'],
-    ['a comparison', { page: undefined }, 'website', 'https://ladderbook.example.org/handbook/og/site.png', 'Ladderbook'],
-    ['a level whose images are off', { switches: { ...ALL_ON, levels: false } }, 'article', 'https://ladderbook.example.org/handbook/og/site.png', 'Ladderbook'],
+    ['a chapter', { page: feedback, pathname: '/handbook/chapters/mentorship/feedback/', image: 'og/chapters/mentorship/feedback.png' }, 'article', 'https://ladderbook.example.org/handbook/og/chapters/mentorship/feedback.png', 'Feedback that drives improvement · Ladderbook'],
+    ['a quiz', { page: quiz, image: 'og/quizzes/check-feedback.png' }, 'article', 'https://ladderbook.example.org/handbook/og/quizzes/check-feedback.png', 'Check — Feedback · Ladderbook'],
+    ['the home page', { page: undefined, pathname: '/handbook/', image: 'og/site.png' }, 'website', 'https://ladderbook.example.org/handbook/og/site.png', 'Ladderbook'],
+    ['a comparison', { page: undefined, image: 'og/site.png' }, 'website', 'https://ladderbook.example.org/handbook/og/site.png', 'Ladderbook'],
+    ['a level whose images are off', { image: 'og/site.png' }, 'article', 'https://ladderbook.example.org/handbook/og/site.png', 'Ladderbook'],
   ])('%s: type, image and alt', (_name, change, type, image, alt) => {
     const tags = shareTags({ ...input, ...change });
     const get = (property: string) => tags.find((t) => 'property' in t && t.property === property)?.content;
@@ -73,9 +79,15 @@ describe('shareTags', () => {
   });
 
   it('leaves og:url out on the 404 page, which is served at every missing URL', () => {
-    const tags = asText(shareTags({ ...input, page: undefined, pathname: undefined, title: 'Page not found' }));
+    const tags = asText(shareTags({ ...input, page: undefined, pathname: undefined, title: 'Page not found', image: 'og/site.png' }));
     expect(tags.some((t) => t.startsWith('og:url='))).toBe(false);
     expect(tags).toContain('og:image=https://ladderbook.example.org/handbook/og/site.png');
+  });
+
+  it('describes a level\'s image in the page\'s language', () => {
+    const tags = asText(shareTags({ ...input, words: { ...input.words, track: (name) => `Track ${name}` }, page: { ...staff, track: 'IC' }, image: 'og/de/levels/staff.png' }));
+    expect(tags).toContain('og:image:alt=Staff Engineer (L6), Track IC · Ladderbook');
+    expect(tags).toContain('og:image=https://ladderbook.example.org/handbook/og/de/levels/staff.png');
   });
 
   it('works at the root of a domain', () => {

@@ -27,13 +27,24 @@ export type SharedPage =
 
 const KIND_SWITCH = { level: 'levels', chapter: 'chapters', quiz: 'quizzes' } as const satisfies Record<SharedPage['kind'], SocialImageKind>;
 
+/** The words around a page's own texts on its card and in the card's alt text, in the page's language. */
+export interface CardWords {
+  /** A level's track: "Individual contributor track". */
+  track(name: string): string;
+  /** Above a chapter that has no part. */
+  chapter: string;
+  /** What a quiz is, with its length when known: "Checkpoint quiz · 6 questions". */
+  quiz(questions: number | undefined): string;
+}
+
 /**
  * The page's social image, as a path inside the site (`og/levels/staff.png`): its own when its
- * kind is switched on, the site-wide one otherwise. The image endpoint writes exactly these paths.
+ * kind is switched on, the site-wide one otherwise; in a language's folder (`og/de/levels/staff.png`)
+ * for a translated page's card. The image endpoint writes exactly these paths.
  */
-export function socialImagePath(page: Pick<SharedPage, 'kind' | 'id'> | undefined, switches: SocialImageSwitches): string {
+export function socialImagePath(page: Pick<SharedPage, 'kind' | 'id'> | undefined, switches: SocialImageSwitches, language?: string): string {
   if (!page || !switches[KIND_SWITCH[page.kind]]) return SITE_IMAGE;
-  return `${SOCIAL_IMAGE_DIR}/${KIND_SWITCH[page.kind]}/${page.id}.png`;
+  return `${SOCIAL_IMAGE_DIR}/${language ? `${language}/` : ''}${KIND_SWITCH[page.kind]}/${page.id}.png`;
 }
 
 /** An absolute URL on the site: `absoluteUrl('https://x.org', '/handbook/', 'og/site.png')`. */
@@ -49,13 +60,15 @@ export interface ShareInput {
   site: string;
   base: string;
   siteTitle: string;
-  switches: SocialImageSwitches;
   /** The page's URL path, base included (`/handbook/ladder/staff/`); undefined on the 404 page, which has no URL of its own. */
   pathname: string | undefined;
   /** The page's own title, without the handbook's name. */
   title: string;
   description: string;
   page?: SharedPage | undefined;
+  /** The page's own image, when it has one (`socialImagePath`); the site-wide one otherwise. */
+  image: string;
+  words: CardWords;
 }
 
 /**
@@ -64,7 +77,7 @@ export interface ShareInput {
  * Twitter/X reads the `og:` tags, so repeating them would only add bytes to every page.
  */
 export function shareTags(input: ShareInput): MetaTag[] {
-  const image = socialImagePath(input.page, input.switches);
+  const image = input.image;
   const tags: MetaTag[] = [
     { property: 'og:type', content: input.page ? 'article' : 'website' },
     { property: 'og:site_name', content: input.siteTitle },
@@ -86,6 +99,6 @@ export function shareTags(input: ShareInput): MetaTag[] {
 function imageAlt(input: ShareInput, image: string): string {
   const page = input.page;
   if (!page || image === SITE_IMAGE) return input.siteTitle;
-  if (page.kind === 'level') return `${page.title} (${page.code}), ${page.track} track · ${input.siteTitle}`;
+  if (page.kind === 'level') return `${page.title} (${page.code}), ${input.words.track(page.track)} · ${input.siteTitle}`;
   return `${page.title} · ${input.siteTitle}`;
 }

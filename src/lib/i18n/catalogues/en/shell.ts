@@ -51,6 +51,10 @@ export const shell = {
   // Chapter list
   'chapters.title': 'Chapters',
   'chapters.description': 'Every part and chapter of the handbook, in reading order.',
+  // Link previews: the words on a page's social image and in its description
+  'share.track': '{track} track',
+  'share.quiz': 'Checkpoint quiz',
+  'share.quizQuestions': { one: 'Checkpoint quiz · {count} question', other: 'Checkpoint quiz · {count} questions' },
   // Labels of the components chapters use
   'content.callout.key': 'Key idea',
   'content.callout.tip': 'Tip',
