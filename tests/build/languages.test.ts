@@ -1,13 +1,13 @@
 /**
  * The default handbook in its two languages (English at /handbook/, German at /handbook/de/), as a
- * reader and a search engine see the built pages; and a handbook with one language (the quiz-kinds
+ * reader and a search engine see the built pages; and a handbook with one language (the fork
  * fixture) that shows none of it. The German texts expected here are written in the test, from
  * content/translations/de/ and the German catalogue as a German reader would read them.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SITE, KINDS_SITE, ensureSite, siteDir } from '../support/sites.ts';
+import { DEFAULT_SITE, FORK_SITE, siteDir } from '../support/sites.ts';
 import { readPage, textOf } from '../support/html.ts';
 
 const dir = siteDir(DEFAULT_SITE);
@@ -149,10 +149,8 @@ describe('the sitemap', () => {
   });
 });
 
-describe('a handbook in one language (the quiz-kinds fixture)', () => {
-  // Built by the browser tests' setup; built here when this file runs alone.
-  ensureSite(KINDS_SITE);
-  const kinds = siteDir(KINDS_SITE);
+describe('a handbook in one language (the fork fixture)', () => {
+  const kinds = siteDir(FORK_SITE);
   const pages = walkHtml(kinds);
 
   it('has no language folders, alternates or language picker', () => {
