@@ -8,10 +8,13 @@ import { outDir } from './src/integrations/out-dir.ts';
 import { themeScriptHash } from './src/integrations/theme-script.ts';
 import { markdownProcessor } from './src/integrations/markdown-processor.ts';
 import { sitemapFilter, sitemapLanguages } from './src/lib/social/sitemap.ts';
+import { fallbackPaths } from './src/integrations/dev-search-pages.ts';
 
 const config = await loadHandbookConfig();
 // content.config.ts reads the content folder from here (it cannot import this file's locals).
 process.env.HANDBOOK_CONTENT_PATH = config.contentPath;
+// Pages of other languages still shown in the default one: the sitemap lists their canonical page instead.
+const fallback = new Set((await fallbackPaths(config)).map((path) => path.slice(1)));
 
 export default defineConfig({
   site: config.site,
@@ -29,7 +32,7 @@ export default defineConfig({
   integrations: [
     mdx({ optimize: { ignoreElementNames: ['a'] } }),
     sitemap({
-      filter: sitemapFilter(config.site, config.base, config.locales.slice(1).map((l) => l.code)),
+      filter: sitemapFilter(config.site, config.base, config.locales.slice(1).map((l) => l.code), fallback),
       i18n: sitemapLanguages(config.locales),
     }),
     handbook(config),

@@ -14,9 +14,12 @@ import { DEFAULT_SITE, FORK_SITE, siteDir } from '../support/sites.ts';
 import { readPage } from '../support/html.ts';
 
 const SITES = [
-  { spec: DEFAULT_SITE, origin: 'https://ladderbook.example.org', title: 'Ladderbook', accent: '#2f54c9', level: 'staff' },
-  { spec: FORK_SITE, origin: 'https://acme-robotics.github.io', title: 'Acme Engineering Ladder', accent: '#0b7a5a', level: 'reliability-engineer' },
+  { spec: DEFAULT_SITE, origin: 'https://ladderbook.example.org', title: 'Ladderbook', accent: '#2f54c9', level: 'staff', languages: ['de'] },
+  { spec: FORK_SITE, origin: 'https://acme-robotics.github.io', title: 'Acme Engineering Ladder', accent: '#0b7a5a', level: 'reliability-engineer', languages: [] },
 ] as const;
+
+/** A page's path as in the default language: without a language's folder (`de/ladder/staff/index.html` → `ladder/staff/index.html`). */
+const inDefault = (file: string, languages: readonly string[]) => languages.reduce((f, code) => (f.startsWith(`${code}/`) ? f.slice(code.length + 1) : f), file);
 
 /** `property`/`name` → content of every link-preview tag in a page's head. */
 function shareTags(html: string): Record<string, string> {
@@ -52,7 +55,7 @@ const htmlPages = (dir: string) =>
     .filter((f) => f.endsWith('.html'))
     .map((f) => f.split('\\').join('/'));
 
-describe.each(SITES)('$spec.name site: link previews', ({ spec, origin, title, accent, level }) => {
+describe.each(SITES)('$spec.name site: link previews', ({ spec, origin, title, accent, level, languages }) => {
   const dir = siteDir(spec);
   const base = spec.base;
 
@@ -94,7 +97,7 @@ describe.each(SITES)('$spec.name site: link previews', ({ spec, origin, title, a
         if (tags['og:url'] !== canonical) problems.push(`${file}: og:url ${tags['og:url']} is not the canonical ${canonical}`);
       }
       if (missing.length) problems.push(`${file}: no ${missing.join(', ')}`);
-      const own = /^(ladder\/(?!compare\/|changes\/)[^/]+|chapters\/[^/]+\/[^/]+|quizzes\/[^/]+)\/index\.html$/.test(file);
+      const own = /^(ladder\/(?!compare\/|changes\/)[^/]+|chapters\/[^/]+\/[^/]+|quizzes\/[^/]+)\/index\.html$/.test(inDefault(file, languages));
       const expectedType = own ? 'article' : 'website';
       if (tags['og:type'] !== expectedType) problems.push(`${file}: og:type ${tags['og:type']}, expected ${expectedType}`);
       const image = tags['og:image'] ?? '';
@@ -110,7 +113,7 @@ describe.each(SITES)('$spec.name site: link previews', ({ spec, origin, title, a
   });
 });
 
-describe.each(SITES)('$spec.name site: sitemap and robots.txt', ({ spec, origin }) => {
+describe.each(SITES)('$spec.name site: sitemap and robots.txt', ({ spec, origin, languages }) => {
   const dir = siteDir(spec);
   const base = spec.base;
 
@@ -123,11 +126,14 @@ describe.each(SITES)('$spec.name site: sitemap and robots.txt', ({ spec, origin 
   }
 
   it('lists exactly the public pages, under the base path', () => {
-    // Derived from the built files: every page, less those that are not for sharing.
+    // Derived from the built files: every page, less those that are not for sharing, in every
+    // language, and less those whose canonical URL is another page's (shown in the default language).
     const leftOut = /^(404\.html|search\/index\.html|print\/index\.html|progress\/index\.html|review\/index\.html|quizzes\/[^/]+\/worksheet\/index\.html|ladder\/[^/]+\/packet\/index\.html)$/;
     const pages = htmlPages(dir)
-      .filter((f) => !leftOut.test(f))
-      .map((f) => `${origin}${base}${f.replace(/index\.html$/, '')}`);
+      .filter((f) => !leftOut.test(inDefault(f, languages)))
+      .map((f) => ({ url: `${origin}${base}${f.replace(/index\.html$/, '')}`, canonical: readFileSync(join(dir, f), 'utf8').match(/<link rel="canonical" href="([^"]+)"/)?.[1] }))
+      .filter((page) => page.canonical === page.url)
+      .map((page) => page.url);
     expect(pages.length).toBeGreaterThan(40);
     expect(sitemapUrls().sort()).toEqual(pages.sort());
   });

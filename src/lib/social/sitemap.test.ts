@@ -43,6 +43,17 @@ describe('inSitemap in a handbook with German and Arabic under /de/ and /ar/', (
   });
 });
 
+describe('sitemapFilter with pages shown in the default language', () => {
+  const filter = sitemapFilter('https://x.org', '/hb/', ['de'], new Set(['de/chapters/a/b/']));
+  it.each([
+    ['https://x.org/hb/de/chapters/a/b/', false],
+    ['https://x.org/hb/chapters/a/b/', true],
+    ['https://x.org/hb/de/chapters/a/c/', true],
+  ])('%s → %s', (url, listed) => {
+    expect(filter(url)).toBe(listed);
+  });
+});
+
 describe('sitemapLanguages', () => {
   it('gives none for one language, so a one-language sitemap is as before', () => {
     expect(sitemapLanguages([{ code: 'en', lang: 'en' }])).toBeUndefined();

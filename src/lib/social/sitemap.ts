@@ -29,10 +29,14 @@ export function inSitemap(path: string, localeCodes: readonly string[] = []): bo
   return !LEFT_OUT.some((rule) => rule.pattern.test(page));
 }
 
-/** The filter @astrojs/sitemap calls with each page's absolute URL. */
-export function sitemapFilter(site: string, base: string, localeCodes: readonly string[] = []): (url: string) => boolean {
+/**
+ * The filter @astrojs/sitemap calls with each page's absolute URL. `fallback` are the paths (under
+ * the base, `de/chapters/x/y/`) of pages shown in the default language for want of a translation:
+ * their canonical URL is the default language's page, which the sitemap lists.
+ */
+export function sitemapFilter(site: string, base: string, localeCodes: readonly string[] = [], fallback: ReadonlySet<string> = new Set()): (url: string) => boolean {
   const root = absoluteUrl(site, base, '');
-  return (url) => url.startsWith(root) && inSitemap(url.slice(root.length), localeCodes);
+  return (url) => url.startsWith(root) && inSitemap(url.slice(root.length), localeCodes) && !fallback.has(url.slice(root.length));
 }
 
 /**
