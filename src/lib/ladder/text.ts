@@ -34,15 +34,19 @@ export function percent(value: number, t: LadderText): string {
   return t('ladder.percent', { value });
 }
 
-/** Languages that write every noun with a capital, so a name keeps its case mid-sentence. */
-const CAPITALISED_NOUNS = new Set(['de', 'lb']);
+/**
+ * Languages in which a name keeps its capital mid-sentence: German writes every noun with one, and
+ * scripts without case (Arabic, Hebrew, Persian, Chinese, Japanese, Korean) leave a name shown in the
+ * default language for want of a translation as it is written.
+ */
+const KEEPS_CASE = new Set(['de', 'lb', 'ar', 'he', 'fa', 'ur', 'zh', 'ja', 'ko']);
 
 /**
  * A name as it reads mid-sentence in `lang`: "Coding" → "coding" in English, French or Spanish;
  * German keeps "Coding". Acronyms and names that start "AI …" keep their case everywhere.
  */
 export function midSentence(text: string, lang: string): string {
-  if (CAPITALISED_NOUNS.has(new Intl.Locale(lang).language)) return text;
+  if (KEEPS_CASE.has(new Intl.Locale(lang).language)) return text;
   return lowerFirst(text);
 }
 
