@@ -184,6 +184,10 @@ describe('the fork’s revisions in German, with nothing translated', () => {
     const level = readPage(out, 'de/ladder/staff-engineer/');
     expect(textOf(level)).toContain('Geändert seit Revision 2026 Scope: A whole system → A product area (höher).');
     expect(level).toContain(`href="${base}de/ladder/staff-engineer/since/2026/"`);
+    // Its narrative has no German translation: the notice, and the English text marked as English.
+    expect(textOf(level)).toContain('Diese Seite gibt es noch nicht auf Deutsch; sie wird auf Englisch angezeigt.');
+    expect(level).toMatch(/<div lang="en" dir="ltr"[^>]*>\s*<h2 id="what-the-work-looks-like"/);
+    expect(level).not.toContain('data-pagefind-body');
     expect(existsSync(join(out, 'de/ladder/engineer-1/since/2026/index.html'))).toBe(false);
   });
 });
