@@ -9,6 +9,7 @@ import content from 'virtual:ladderbook/content';
 import { createLadder } from '../lib/ladder/create-ladder.ts';
 import { translateLadder } from '../lib/ladder/translate-ladder.ts';
 import type { Ladder } from '../lib/ladder/types.ts';
+import { localeByCode } from './i18n.ts';
 
 const ladders = new Map<string, Ladder>();
 let entries: Promise<Map<string, CollectionEntry<'levels'>>> | undefined;
@@ -33,4 +34,29 @@ export async function getLevelEntry(
   const entry = (await entries).get(id);
   if (!entry) throw new Error(`No level "${id}"`);
   return { entry, translated: code === config.locales[0]!.code };
+}
+
+/** `lang` and `dir` for an element holding text in another language than its page's; empty when it is the page's. */
+export type TextLang = { lang?: string; dir?: 'ltr' | 'rtl' };
+
+/** Where a locale's ladder shows the default language's text: which tracks, dimensions, activities and levels have no translation. */
+export interface LadderLangs {
+  track(id: string): TextLang;
+  dimension(id: string): TextLang;
+  activity(id: string): TextLang;
+  level(id: string): TextLang;
+}
+
+/**
+ * The language of each part of the ladder on a page in locale `code`: an element showing a
+ * track, dimension, activity or level that has no translation in that locale spreads the result,
+ * so its text is marked as the default language's (for screen readers, hyphenation and fonts).
+ */
+export function ladderLangs(code = config.locales[0]!.code): LadderLangs {
+  const t = content.translations[code]?.ladder;
+  const fallback = localeByCode();
+  const own: TextLang = {};
+  const other: TextLang = { lang: fallback.lang, dir: fallback.dir };
+  const of = (translated: Record<string, unknown> | undefined) => (id: string) => (code === fallback.locale.code || translated?.[id] ? own : other);
+  return { track: of(t?.tracks), dimension: of(t?.dimensions), activity: of(t?.activities), level: of(t?.levels) };
 }

@@ -3,8 +3,13 @@
  * (virtual:ladderbook/content): the history newest first with what changed since each revision's
  * predecessor, archived levels and their narratives. A ladder without a named revision has no
  * history (no changes page, no archived pages).
+ *
+ * The history is the default language's: earlier revisions are frozen in it, and what changed is
+ * worked out by comparing texts, so both sides must be in the same language. Only the current
+ * revision's note is translated (`revisionNote`).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import config from 'virtual:ladderbook/config';
 import content from 'virtual:ladderbook/content';
 import { createLadder } from '../lib/ladder/create-ladder.ts';
 import { changeOfLevel, type LevelAdded, type LevelChanged } from '../lib/ladder/diff.ts';
@@ -13,7 +18,8 @@ import { levelVersions } from '../lib/ladder/level-versions.ts';
 import type { RevisionInfo } from '../lib/ladder/revision-types.ts';
 import type { Level } from '../lib/ladder/types.ts';
 import type { LevelVersions } from '../lib/progress/carry.ts';
-import { getLadder } from './ladder.ts';
+import { localeByCode } from './i18n.ts';
+import { getLadder, type TextLang } from './ladder.ts';
 
 const earlier: Revision[] = content.revisions.earlier.map((r) => ({ info: r.info, ladder: createLadder(r.ladder), current: false }));
 let history: Promise<RevisionStep[]> | undefined;
@@ -24,7 +30,19 @@ export function getCurrentRevision(): RevisionInfo | undefined {
   return content.revisions.current;
 }
 
-/** Every revision, newest first (the current one first); empty when the ladder names none. */
+/**
+ * A revision's note for a page in locale `code`: the translation's for the current revision when
+ * there is one, else the authors' own, with its language when that is not the page's.
+ */
+export function revisionNote(info: RevisionInfo, code = config.locales[0]!.code): ({ text: string } & TextLang) | undefined {
+  const fallback = localeByCode();
+  const translated = info.name === content.revisions.current?.name ? content.translations[code]?.ladder.revisionNote : undefined;
+  if (translated) return { text: translated };
+  if (!info.note) return undefined;
+  return code === fallback.locale.code ? { text: info.note } : { text: info.note, lang: fallback.lang, dir: fallback.dir };
+}
+
+/** Every revision, newest first (the current one first), in the default language; empty when the ladder names none. */
 export async function getHistory(): Promise<RevisionStep[]> {
   const current = content.revisions.current;
   if (!current) return [];

@@ -36,7 +36,7 @@ describe('the fork fixture’s revisions', () => {
 
   it('lists every revision on /ladder/changes/, newest first, with its note', () => {
     expect(text.indexOf('2027 current')).toBeLessThan(text.indexOf('2026 Took effect'));
-    expect(text).toContain('Took effect on 16 November 2026.');
+    expect(text).toContain('Took effect on November 16, 2026.');
     expect(text).toContain('Staff Engineers now set direction for a whole product area');
     expect(text).toContain('The earliest revision on record');
   });
@@ -63,7 +63,7 @@ describe('the fork fixture’s revisions', () => {
 
   it('keeps each level of 2026 at /ladder/2026/<id>/, with a banner, its frozen narrative and a link to the level now', () => {
     const page = readPage(fork, 'ladder/2026/staff-engineer/');
-    expect(textOf(page)).toContain('This page is from the 2026 revision of the ladder, dated 1 December 2025. It is kept as it was. The ladder is now at revision 2027.');
+    expect(textOf(page)).toContain('This page is from the 2026 revision of the ladder, dated December 1, 2025. It is kept as it was. The ladder is now at revision 2027.');
     expect(links(page, `${BASE}ladder/staff-engineer/`, 'Staff Engineer now')).toBe(true);
     expect(links(page, `${BASE}ladder/staff-engineer/since/2026/`, 'What changed for this level')).toBe(true);
     expect(textOf(page)).toContain('In 2026 a Staff Engineer set the direction of one system.');
@@ -128,7 +128,7 @@ describe('the default handbook’s revision', () => {
   const dir = siteDir(DEFAULT_SITE);
 
   it('names its one revision on the ladder page, in ladder.json and on /ladder/changes/', () => {
-    expect(textOf(readPage(dir, 'ladder/'))).toContain('This is revision 2026 of the ladder, in effect since 20 November 2026.');
+    expect(textOf(readPage(dir, 'ladder/'))).toContain('This is revision 2026 of the ladder, in effect since November 20, 2026.');
     expect((json(dir, 'ladder.json').revision as { name: string }).name).toBe('2026');
     expect(textOf(readPage(dir, 'ladder/changes/'))).toContain('The earliest revision on record');
     expect(existsSync(join(dir, 'ladder/staff/since'))).toBe(false);

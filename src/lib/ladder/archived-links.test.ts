@@ -31,3 +31,16 @@ describe('archivedLinkHref', () => {
     expect(archivedLinkHref(href, context)).toBe(expected);
   });
 });
+
+describe('archivedLinkHref on a page in another language', () => {
+  const german: ArchivedLinkContext = { ...context, base: '/acme/de/', anchorIn: (page, anchor) => (page === 'chapter:growing/promotion' && anchor === 'evidence' ? 'belege' : anchor) };
+
+  it.each<[string, string, string | undefined]>([
+    ['a level of the revision: its archived page in the language', 'level:senior-engineer#what-the-work-looks-like', '/acme/de/ladder/2026/senior-engineer/#what-the-work-looks-like'],
+    ['a chapter: the translated page, with the translation’s anchor', 'chapter:growing/promotion#evidence', '/acme/de/chapters/growing/promotion/#belege'],
+    ['a chapter anchor gone since: the chapter', 'chapter:growing/promotion#old-heading', '/acme/de/chapters/growing/promotion/'],
+    ['a quiz', 'quiz:level-sre', '/acme/de/quizzes/level-sre/'],
+  ])('%s', (_case, href, expected) => {
+    expect(archivedLinkHref(href, german)).toBe(expected);
+  });
+});

@@ -16,6 +16,11 @@ export interface ArchivedLinkContext {
   readonly anchors: ReadonlyMap<string, ReadonlySet<string>>;
   /** What exists in the current handbook. */
   readonly current: LinkIndex;
+  /**
+   * The anchor a current page gives a heading of its source (`page` is its content id), when the
+   * page is shown in another language whose translation has headings of its own.
+   */
+  readonly anchorIn?: (page: string, anchor: string) => string;
 }
 
 /** The href to render, or undefined to show the link's text alone. */
@@ -26,7 +31,7 @@ export function archivedLinkHref(href: string, context: ArchivedLinkContext): st
     return ref.anchor && context.anchors.get(ref.id)!.has(ref.anchor) ? `${url}#${ref.anchor}` : url;
   }
   const resolved = resolveLink(href, context.current, context.base);
-  if (resolved.ok) return resolved.href;
+  if (resolved.ok) return ref?.anchor && context.anchorIn ? resolved.href.replace(/#.*$/, `#${context.anchorIn(`${ref.kind}:${ref.id}`, ref.anchor)}`) : resolved.href;
   if (ref?.anchor) {
     const page = resolveLink(`${ref.kind}:${ref.id}`, context.current, context.base);
     if (page.ok) return page.href;

@@ -1,6 +1,8 @@
 /**
  * Plain geometry for horizontal bar charts that an Astro component turns into `<svg>` at build
- * time: rows of bars, each with its coordinates, its words and a text alternative. No DOM.
+ * time: rows of bars, each with its coordinates, its words and a text alternative. No DOM. Laid
+ * out left to right; `mirrorChart` turns a chart around for a right-to-left page, so its labels
+ * sit on the right and its bars grow leftwards.
  */
 
 /** Sizes in SVG user units; every chart has defaults, any of them can be overridden. */
@@ -72,9 +74,16 @@ export interface ChartBar extends Box, BarContent {
 export interface ChartRow {
   readonly key: string;
   readonly label: string;
-  /** Right edge of the label text (`text-anchor: end`) and its vertical centre. */
+  /**
+   * Where the label text ends (`text-anchor: end`: its right edge, or its left edge in a mirrored
+   * chart drawn right to left) and its vertical centre.
+   */
   readonly labelX: number;
   readonly labelY: number;
+  /** The end of the scale (100%, the top step), where a line marks it. */
+  readonly scaleEndX: number;
+  /** Where the value column's text starts (`text-anchor: start`), just past the end of the scale. */
+  readonly valueX: number;
   /** The full scale behind the bars, so "step 2 of 6" is visibly short of the end. */
   readonly track: Box;
   readonly bars: readonly ChartBar[];
@@ -94,6 +103,8 @@ export interface ChartLegendItem {
 
 /** A whole chart, ready to draw. */
 export interface BarChart {
+  /** `rtl` once mirrored: text anchors then count from the right, as in a right-to-left page. */
+  readonly direction: 'ltr' | 'rtl';
   readonly width: number;
   readonly height: number;
   /** `0 0 width height`. */
@@ -130,7 +141,7 @@ export function round(n: number): number {
 
 /** Lays rows out top to bottom; bars of a row stack vertically unless they are stacked segments. */
 export function layOut(
-  spec: { title: string; textAlternative: string; rows: readonly RowSpec[]; legend: readonly ChartLegendItem[]; tickFractions?: readonly number[] },
+  spec: { title: string; textAlternative: string; rows: readonly RowSpec[]; legend: readonly ChartLegendItem[]; ticks?: readonly { fraction: number; label: string }[] },
   overrides: Partial<ChartLayout> = {},
 ): BarChart {
   const layout = { ...DEFAULT_LAYOUT, ...overrides };
@@ -168,19 +179,46 @@ export function layOut(
       label: row.label,
       labelX: round(plotX - 8),
       labelY: round(top + rowHeight / 2),
+      scaleEndX: round(plotX + plotWidth),
+      valueX: round(plotX + plotWidth + 8),
       track: { x: plotX, y: round(top), width: round(plotWidth), height: rowHeight },
       bars,
     };
   });
   const height = round(spec.rows.length === 0 ? 2 * layout.padding : cursor - layout.rowGap + layout.padding);
   return {
+    direction: 'ltr',
     width: layout.width,
     height,
     viewBox: `0 0 ${layout.width} ${height}`,
     title: spec.title,
     textAlternative: spec.textAlternative,
     rows,
-    ticks: (spec.tickFractions ?? []).map((f) => ({ x: round(plotX + f * plotWidth), label: `${Math.round(f * 100)}%` })),
+    ticks: (spec.ticks ?? []).map((tick) => ({ x: round(plotX + tick.fraction * plotWidth), label: tick.label })),
     legend: spec.legend,
+  };
+}
+
+/**
+ * The same chart read right to left: every x reflected about the middle, so row labels sit at the
+ * right, bars grow from the right towards the left, and values follow them on the left. Text
+ * anchors keep their names: drawn with `direction: rtl`, `end` is a text's left edge.
+ */
+export function mirrorChart(chart: BarChart): BarChart {
+  if (chart.direction === 'rtl') return chart;
+  const x = (value: number) => round(chart.width - value);
+  const box = <B extends Box>(b: B): B => ({ ...b, x: round(chart.width - b.x - b.width) });
+  return {
+    ...chart,
+    direction: 'rtl',
+    rows: chart.rows.map((row) => ({
+      ...row,
+      labelX: x(row.labelX),
+      scaleEndX: x(row.scaleEndX),
+      valueX: x(row.valueX),
+      track: box(row.track),
+      bars: row.bars.map((bar) => ({ ...box(bar), valueX: x(bar.valueX) })),
+    })),
+    ticks: chart.ticks.map((tick) => ({ ...tick, x: x(tick.x) })),
   };
 }

@@ -1,22 +1,27 @@
 /**
  * Chart geometry for the ladder: a level's profile across the dimensions (one bar per dimension,
  * as long as the step is high), a comparison of two levels (two bars per dimension) and, from
- * week-chart.ts, how the week is spent. Each chart carries a full text alternative.
+ * week-chart.ts, how the week is spent. Each chart carries a full text alternative, worded by the
+ * page's `t`; `mirrorChart` lays any of them out right to left.
  */
-import { plural } from '../shared/plural.ts';
 import { type BarChart, type ChartLayout, layOut, type RowSpec } from './chart-geometry.ts';
 import type { LevelComparison } from './compare.ts';
 import { resolveLevel } from './resolve-level.ts';
-import { levelName } from './text.ts';
+import { levelName, type LadderText } from './text.ts';
 import type { Ladder, Level, LevelRef, StepPosition } from './types.ts';
 
 export type { BarChart, ChartBar, ChartLayout, ChartLegendItem, ChartRow, ChartTick, Box } from './chart-geometry.ts';
-export { DEFAULT_LAYOUT } from './chart-geometry.ts';
+export { DEFAULT_LAYOUT, mirrorChart } from './chart-geometry.ts';
 export { weekChart, type WeekChartMode } from './week-chart.ts';
 
 /** "step 5 of 6" (1-based, as people count). */
-export function stepDetail(position: StepPosition): string {
-  return `step ${position.index + 1} of ${position.of}`;
+export function stepDetail(position: StepPosition, t: LadderText): string {
+  return t('ladder.chart.step', { step: position.index + 1, total: position.of });
+}
+
+/** The text alternative: the title, then one sentence per part. */
+function sentences(title: string, parts: readonly string[], t: LadderText): string {
+  return [title, ...parts].map((text) => t('ladder.sentence', { text })).join(' ');
 }
 
 /** Bar length for a step: (index + 1) / number of steps, so the top step fills the scale. */
@@ -25,9 +30,10 @@ export function stepFraction(position: StepPosition): number {
 }
 
 /** One bar per dimension, labelled with the dimension and valued with the step's label. */
-export function profileChart(ladder: Ladder, ref: LevelRef, layout: Partial<ChartLayout> = {}): BarChart {
+export function profileChart(ladder: Ladder, ref: LevelRef, t: LadderText, layout: Partial<ChartLayout> = {}): BarChart {
   const level = resolveLevel(ladder, ref);
   const profile = ladder.profile(level);
+  const barTitle = (p: StepPosition) => t('ladder.chart.profileBar', { dimension: p.dimension.name, step: p.step.label, detail: stepDetail(p, t) });
   const rows: RowSpec[] = profile.map((position) => ({
     key: position.dimension.id,
     label: position.dimension.name,
@@ -38,18 +44,17 @@ export function profileChart(ladder: Ladder, ref: LevelRef, layout: Partial<Char
         fraction: stepFraction(position),
         label: position.dimension.name,
         value: position.step.label,
-        detail: stepDetail(position),
-        title: `${position.dimension.name}: ${position.step.label}, ${stepDetail(position)}`,
+        detail: stepDetail(position, t),
+        title: barTitle(position),
       },
     ],
   }));
-  const title = `Profile of ${levelName(level)} across the dimensions`;
-  const parts = profile.map((p) => `${p.dimension.name}: ${p.step.label}, ${stepDetail(p)}`);
-  return layOut({ title, textAlternative: `${title}. ${parts.join('. ')}.`, rows, legend: [] }, layout);
+  const title = t('ladder.chart.profile', { level: levelName(level, t) });
+  return layOut({ title, textAlternative: sentences(title, profile.map(barTitle), t), rows, legend: [] }, layout);
 }
 
 /** The comparison chart of an existing `compareLevels` result (series 0 = `from`, 1 = `to`). */
-export function comparisonChartOf(comparison: LevelComparison, layout: Partial<ChartLayout> = {}): BarChart {
+export function comparisonChartOf(comparison: LevelComparison, t: LadderText, layout: Partial<ChartLayout> = {}): BarChart {
   const { from, to } = comparison;
   const sidesOf = (a: StepPosition, b: StepPosition): [Level, StepPosition][] => [
     [from, a],
@@ -62,24 +67,31 @@ export function comparisonChartOf(comparison: LevelComparison, layout: Partial<C
       key: `${change.dimension.id}:${level.id}`,
       series,
       fraction: stepFraction(step),
-      label: `${change.dimension.name}, ${level.title}`,
+      label: t('ladder.chart.barOf', { measure: change.dimension.name, level: level.title }),
       value: step.step.label,
-      detail: stepDetail(step),
-      title: `${level.title}, ${change.dimension.name}: ${step.step.label}, ${stepDetail(step)}`,
+      detail: stepDetail(step, t),
+      title: t('ladder.chart.compareBar', { level: level.title, dimension: change.dimension.name, step: step.step.label, detail: stepDetail(step, t) }),
     })),
   }));
-  const title = `${levelName(from)} compared with ${levelName(to)} across the dimensions`;
+  const title = t('ladder.chart.compare', { from: levelName(from, t), to: levelName(to, t) });
   const parts = comparison.dimensions.map(({ dimension, from: before, to: after, steps }) => {
-    if (steps === 0) return `${dimension.name}: ${before.step.label}, ${stepDetail(before)}, for both`;
-    const moved = `${plural(Math.abs(steps), 'step')} ${steps > 0 ? 'up' : 'down'}`;
-    return `${dimension.name}: ${before.step.label}, ${stepDetail(before)}, then ${after.step.label}, ${stepDetail(after)} (${moved})`;
+    if (steps === 0) return t('ladder.chart.compareSame', { dimension: dimension.name, step: before.step.label, detail: stepDetail(before, t) });
+    const moved = steps > 0 ? t('ladder.chart.stepsUp', { count: steps }) : t('ladder.chart.stepsDown', { count: -steps });
+    return t('ladder.chart.compareMoved', {
+      dimension: dimension.name,
+      from: before.step.label,
+      fromDetail: stepDetail(before, t),
+      to: after.step.label,
+      toDetail: stepDetail(after, t),
+      moved,
+    });
   });
   return layOut(
     {
       title,
-      textAlternative: `${title}. ${parts.join('. ')}.`,
+      textAlternative: sentences(title, parts, t),
       rows,
-      legend: [from, to].map((level, series) => ({ series, label: levelName(level) })),
+      legend: [from, to].map((level, series) => ({ series, label: levelName(level, t) })),
     },
     layout,
   );

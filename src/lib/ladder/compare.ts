@@ -1,9 +1,10 @@
 /**
  * Side-by-side comparison of two levels: how far each dimension moves, how the week shifts, the
- * signals and traps of each side, and a one-line summary for the top of a comparison page.
+ * signals and traps of each side, and the biggest moves, which `comparisonSummary` words as the
+ * one-line summary at the top of a comparison page, in the page's language.
  */
 import { resolveLevel } from './resolve-level.ts';
-import { lowerFirst } from './text.ts';
+import { midSentence, type LadderText } from './text.ts';
 import type { Activity, Dimension, Ladder, Level, LevelRef, Signal, StepPosition, Trap } from './types.ts';
 
 /** Direction of a change from the first level to the second. */
@@ -17,8 +18,6 @@ export interface DimensionChange {
   /** Signed number of steps from `from` to `to` (+2 = two steps higher). */
   readonly steps: number;
   readonly direction: Direction;
-  /** `+2`, `−1` (a true minus sign) or `same`. */
-  readonly text: string;
 }
 
 /** How one activity's share of the week differs between the two levels. */
@@ -31,8 +30,6 @@ export interface WeekChange {
   /** Percentage points from `from` to `to`. */
   readonly delta: number;
   readonly direction: Direction;
-  /** `+20`, `−40` (a true minus sign) or `0`. */
-  readonly text: string;
 }
 
 /** Everything a comparison page shows. */
@@ -46,10 +43,10 @@ export interface LevelComparison {
   readonly signals: { readonly from: readonly Signal[]; readonly to: readonly Signal[] };
   readonly traps: { readonly from: readonly Trap[]; readonly to: readonly Trap[] };
   /**
-   * The biggest move on a dimension and in the week (the first in display order wins a tie):
-   * "Scope grows from One team to Whole organisation; time on coding drops from 60% to 20%".
+   * The biggest move on a dimension and in the week (the first in display order wins a tie);
+   * undefined when nothing moves. `comparisonSummary` words them.
    */
-  readonly summary: string;
+  readonly biggest: { readonly dimension?: DimensionChange; readonly week?: WeekChange };
 }
 
 /** Compares level `a` (from) with level `b` (to). */
@@ -60,13 +57,13 @@ export function compareLevels(ladder: Ladder, a: LevelRef, b: LevelRef): LevelCo
     const before = ladder.stepOf(from, dimension.id);
     const after = ladder.stepOf(to, dimension.id);
     const steps = after.index - before.index;
-    return { dimension, from: before, to: after, steps, direction: directionOf(steps), text: steps === 0 ? 'same' : signed(steps) };
+    return { dimension, from: before, to: after, steps, direction: directionOf(steps) };
   });
   const week = ladder.activities.map((activity): WeekChange => {
     const before = from.week[activity.id] ?? 0;
     const after = to.week[activity.id] ?? 0;
     const delta = after - before;
-    return { activity, from: before, to: after, delta, direction: directionOf(delta), text: delta === 0 ? '0' : signed(delta) };
+    return { activity, from: before, to: after, delta, direction: directionOf(delta) };
   });
   return {
     from,
@@ -75,17 +72,27 @@ export function compareLevels(ladder: Ladder, a: LevelRef, b: LevelRef): LevelCo
     week,
     signals: { from: from.signals, to: to.signals },
     traps: { from: from.traps, to: to.traps },
-    summary: `${dimensionSummary(dimensions)}; ${weekSummary(week)}`,
+    biggest: {
+      ...optional('dimension', biggest(dimensions, (c) => c.steps)),
+      ...optional('week', biggest(week, (c) => c.delta)),
+    },
   };
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}
+
+/**
+ * The one-line summary of a comparison in the language of `t` (`lang` is its BCP 47 tag):
+ * "Scope grows from One team to Whole organisation; time on coding drops from 60% to 20%."
+ */
+export function comparisonSummary(comparison: LevelComparison, t: LadderText, lang: string): string {
+  return t('ladder.summary', { dimensions: dimensionSummary(comparison.biggest.dimension, t), week: weekSummary(comparison.biggest.week, t, lang) });
 }
 
 function directionOf(n: number): Direction {
   return n > 0 ? 'up' : n < 0 ? 'down' : 'same';
-}
-
-/** `+3` / `−3` with a true minus sign, as typeset figures should have. */
-export function signed(n: number): string {
-  return n > 0 ? `+${n}` : n < 0 ? `\u2212${-n}` : '0';
 }
 
 /** The change that moves furthest; the first one in display order wins a tie. */
@@ -95,16 +102,14 @@ function biggest<T>(items: readonly T[], size: (item: T) => number): T | undefin
   return best;
 }
 
-function dimensionSummary(changes: readonly DimensionChange[]): string {
-  const change = biggest(changes, (c) => c.steps);
-  if (!change) return 'Every dimension stays the same';
-  const verb = change.steps > 0 ? 'grows' : 'drops';
-  return `${change.dimension.name} ${verb} from ${change.from.step.label} to ${change.to.step.label}`;
+function dimensionSummary(change: DimensionChange | undefined, t: LadderText): string {
+  if (!change) return t('ladder.summary.same');
+  const words = { dimension: change.dimension.name, from: change.from.step.label, to: change.to.step.label };
+  return change.steps > 0 ? t('ladder.summary.grows', words) : t('ladder.summary.drops', words);
 }
 
-function weekSummary(changes: readonly WeekChange[]): string {
-  const change = biggest(changes, (c) => c.delta);
-  if (!change) return 'the week stays the same';
-  const verb = change.delta > 0 ? 'grows' : 'drops';
-  return `time on ${lowerFirst(change.activity.name)} ${verb} from ${change.from}% to ${change.to}%`;
+function weekSummary(change: WeekChange | undefined, t: LadderText, lang: string): string {
+  if (!change) return t('ladder.summary.weekSame');
+  const words = { activity: midSentence(change.activity.name, lang), from: change.from, to: change.to };
+  return change.delta > 0 ? t('ladder.summary.weekGrows', words) : t('ladder.summary.weekDrops', words);
 }

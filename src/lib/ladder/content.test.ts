@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ladderExportSchema } from '../../schemas/ladder.ts';
 import { formatProblems } from '../errors.ts';
-import { compareLevels } from './compare.ts';
+import { en, type En } from '../i18n/catalogues/en/index.ts';
+import { translator } from '../i18n/translator.ts';
+import { compareLevels, comparisonSummary } from './compare.ts';
 import { ladderExport } from './export.ts';
 import { buildLadder } from './model.ts';
 import { comparisonPairs, findComparison } from './pairs.ts';
@@ -91,8 +93,8 @@ describe('the real ladder in content/ladder', () => {
   });
 
   it('summarises Staff vs Senior EM', () => {
-    expect(compareLevels(ladder, 'staff', 'senior-engineering-manager').summary).toBe(
-      'Technical depth drops from Domain authority to Independently capable; time on 1:1s, hiring and performance grows from 10% to 50%',
+    expect(comparisonSummary(compareLevels(ladder, 'staff', 'senior-engineering-manager'), translator<En>('en', en), 'en')).toBe(
+      'Technical depth drops from Domain authority to Independently capable; time on 1:1s, hiring and performance grows from 10% to 50%.',
     );
   });
 

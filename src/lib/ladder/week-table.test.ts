@@ -1,14 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../errors.ts';
+import { de } from '../i18n/catalogues/de/index.ts';
+import { en, type En } from '../i18n/catalogues/en/index.ts';
+import { translator } from '../i18n/translator.ts';
 import { fixtureChapterIds, fixtureLadder, fixtureSources } from './fixture.ts';
 import { buildLadder } from './model.ts';
 import { weekEstimateNote, weekTable } from './week-table.ts';
 
 const ladder = fixtureLadder();
+const t = translator<En>('en', en);
+const german = translator<En>('de', de);
 
 describe('weekTable', () => {
   it('has one column per listed level, in the order written, and one row per activity', () => {
-    const table = weekTable(ladder, 'staff senior manager');
+    const table = weekTable(ladder, 'staff senior manager', t);
     expect(table.headers.map((h) => h.text)).toEqual(['Staff Engineer (L6)', 'Senior Engineer (L5)', 'Engineering Manager (EM L5)']);
     expect(table.rows.map((r) => [r.activity.name, ...r.cells])).toEqual([
       ['Coding', '20%', '60%', '10%'],
@@ -21,16 +26,22 @@ describe('weekTable', () => {
     expect(table.problems).toEqual([]);
   });
 
+  it('writes its caption, headers and shares in the language of the page', () => {
+    const table = weekTable(ladder, 'staff senior', german);
+    expect(table.caption).toBe('Wie eine Woche aussieht: Staff Engineer (L6) und Senior Engineer (L5)');
+    expect(table.rows[0]!.cells).toEqual(['20 %', '60 %']);
+  });
+
   it.each([
     ['a list', ['junior', 'senior']],
     ['spaces and line breaks', ' junior\n  senior '],
     ['commas', 'junior, senior'],
   ])('accepts ids as %s', (_how, levels) => {
-    expect(weekTable(ladder, levels).headers.map((h) => h.level.id)).toEqual(['junior', 'senior']);
+    expect(weekTable(ladder, levels, t).headers.map((h) => h.level.id)).toEqual(['junior', 'senior']);
   });
 
   it('columns add up to 100 for every level', () => {
-    const table = weekTable(ladder, ladder.levels.map((l) => l.id));
+    const table = weekTable(ladder, ladder.levels.map((l) => l.id), t);
     const sums = table.headers.map((_, column) => table.rows.reduce((sum, row) => sum + row.shares[column]!, 0));
     expect(sums).toEqual([100, 100, 100, 100, 100]);
   });
@@ -54,7 +65,7 @@ describe('weekTable', () => {
       [],
     ],
   ])('reports problems with levels="%s" instead of throwing', (levels, expected, kept) => {
-    const table = weekTable(ladder, levels, { file: 'content/chapters/career-paths/01-ic-or-management.mdx', line: 42 });
+    const table = weekTable(ladder, levels, t, { file: 'content/chapters/career-paths/01-ic-or-management.mdx', line: 42 });
     expect(table.problems.map(formatProblem)).toEqual(expected);
     expect(table.headers.map((h) => h.level.id)).toEqual(kept);
   });
@@ -79,13 +90,19 @@ describe('weekTable: estimated shares', () => {
       "est. = estimate. The shares of Staff Engineer (L6) and Director (EM L7) are the authors' estimate of a typical week, not figures taken from a source.",
     ],
   ])('levels="%s": marks %j, legend %j', (levels, estimates, note) => {
-    const table = weekTable(marked, levels);
+    const table = weekTable(marked, levels, t);
     expect(table.headers.map((h) => h.estimate)).toEqual(estimates);
     expect(table.note).toBe(note);
   });
 
+  it('explains the mark in the language of the page', () => {
+    expect(weekTable(marked, 'senior director', german).note).toBe(
+      'ca. = Schätzung. Die Anteile von Director (EM L7) schätzt das Autorenteam für eine typische Woche; sie stammen nicht aus einer Quelle.',
+    );
+  });
+
   it('gives no legend for the unmarked fixture ladder, whatever the levels', () => {
-    expect(weekEstimateNote(ladder.levels)).toBeUndefined();
-    expect(weekTable(ladder, ladder.levels.map((l) => l.id)).note).toBeUndefined();
+    expect(weekEstimateNote(ladder.levels, t)).toBeUndefined();
+    expect(weekTable(ladder, ladder.levels.map((l) => l.id), t).note).toBeUndefined();
   });
 });

@@ -1,24 +1,23 @@
 /**
  * The data of `<WeekTable levels="senior staff senior-engineering-manager" />`: how a typical week
- * is spent at each listed level, read from the levels' `week` so chapters never copy numbers.
+ * is spent at each listed level, read from the levels' `week` so chapters never copy numbers, worded
+ * in the page's language by its `t`. Problems with the attribute are for authors, in English.
  */
 import type { Problem } from '../errors.ts';
 import { choicesHint } from './hints.ts';
-import { levelName, listAnd } from './text.ts';
+import { levelName, listAnd, percent, type LadderText } from './text.ts';
 import type { Activity, Ladder, Level } from './types.ts';
 
-/** The mark written next to a level whose week is the authors' estimate (`weekEstimate: true`). */
-export const ESTIMATE_MARK = 'est.';
-
 /**
- * The legend line that explains the estimate mark, for the levels a table or chart shows;
- * `undefined` when none of them is estimated, so sourced figures carry no legend.
+ * The legend line that explains the estimate mark (`ladder.week.estimateMark`), for the levels a
+ * table or chart shows; `undefined` when none of them is estimated, so sourced figures carry no legend.
  */
-export function weekEstimateNote(levels: readonly Level[]): string | undefined {
+export function weekEstimateNote(levels: readonly Level[], t: LadderText): string | undefined {
   const estimated = levels.filter((level) => level.weekEstimate);
   if (estimated.length === 0) return undefined;
-  const which = estimated.length === levels.length ? 'These shares are' : `The shares of ${listAnd(estimated.map(levelName))} are`;
-  return `${ESTIMATE_MARK} = estimate. ${which} the authors' estimate of a typical week, not figures taken from a source.`;
+  const mark = t('ladder.week.estimateMark');
+  if (estimated.length === levels.length) return t('ladder.week.noteAll', { mark });
+  return t('ladder.week.noteSome', { mark, levels: listAnd(estimated.map((level) => levelName(level, t)), t) });
 }
 
 /** One column: a level. */
@@ -26,7 +25,7 @@ export interface WeekTableHeader {
   readonly level: Level;
   /** "Staff Engineer (L6)". */
   readonly text: string;
-  /** The level's shares are an estimate: the header carries `ESTIMATE_MARK`. */
+  /** The level's shares are an estimate: the header carries the estimate mark. */
   readonly estimate: boolean;
 }
 
@@ -35,7 +34,7 @@ export interface WeekTableRow {
   readonly activity: Activity;
   /** Percent per level. */
   readonly shares: readonly number[];
-  /** The shares as cell text ("20%"). */
+  /** The shares as cell text ("20%", "20 %" in German). */
   readonly cells: readonly string[];
 }
 
@@ -46,7 +45,7 @@ export interface WeekTable {
   readonly headers: readonly WeekTableHeader[];
   /** One row per activity, in activity order. */
   readonly rows: readonly WeekTableRow[];
-  /** The legend line explaining `ESTIMATE_MARK`, when at least one column is an estimate. */
+  /** The legend line explaining the estimate mark, when at least one column is an estimate. */
   readonly note: string | undefined;
   readonly problems: readonly Problem[];
 }
@@ -62,7 +61,7 @@ export interface WeekTableSite {
  * Builds the week table for `levels`: ids as a list or as the attribute's space-separated text.
  * Unknown or repeated ids and an empty list become problems; the known levels still make a table.
  */
-export function weekTable(ladder: Ladder, levels: string | readonly string[], site: WeekTableSite = { file: '<WeekTable>' }): WeekTable {
+export function weekTable(ladder: Ladder, levels: string | readonly string[], t: LadderText, site: WeekTableSite = { file: '<WeekTable>' }): WeekTable {
   const ids = typeof levels === 'string' ? levels.split(/[\s,]+/).filter(Boolean) : levels;
   const where = { file: site.file, ...(site.line === undefined ? {} : { line: site.line }), path: ['levels'] };
   const problems: Problem[] = [];
@@ -80,11 +79,11 @@ export function weekTable(ladder: Ladder, levels: string | readonly string[], si
   if (ids.length === 0) {
     problems.push({ ...where, message: 'no levels listed', hint: 'write level ids separated by spaces, e.g. levels="senior staff"' });
   }
-  const headers = chosen.map((level) => ({ level, text: levelName(level), estimate: level.weekEstimate }));
+  const headers = chosen.map((level) => ({ level, text: levelName(level, t), estimate: level.weekEstimate }));
   const rows = ladder.activities.map((activity) => {
     const shares = chosen.map((level) => level.week[activity.id] ?? 0);
-    return { activity, shares, cells: shares.map((share) => `${share}%`) };
+    return { activity, shares, cells: shares.map((share) => percent(share, t)) };
   });
-  const caption = `How a week is spent: ${listAnd(headers.map((h) => h.text))}`;
-  return { caption, headers, rows, note: weekEstimateNote(chosen), problems };
+  const caption = t('ladder.chart.week', { levels: listAnd(headers.map((h) => h.text), t) });
+  return { caption, headers, rows, note: weekEstimateNote(chosen, t), problems };
 }
