@@ -11,6 +11,7 @@ import { recordOutcome } from '../lib/progress/review.ts';
 import { recordScore } from '../lib/progress/scores.ts';
 import { progressStore } from './progress-store.ts';
 import type { CheckRequest, QuizKeyWithLevels as Key } from './quiz-events.ts';
+import { pickedReasons } from './quiz-form.ts';
 import { strings, type GroupTranslate } from './strings.ts';
 
 type T = GroupTranslate<'quiz'>;
@@ -46,14 +47,10 @@ function showFeedback(quiz: HTMLElement, q: QuestionResult, t: T): void {
   const box = f.querySelector<HTMLElement>('[data-feedback]')!;
   const status = t(`quiz.status.${q.status}`);
   const parts: Node[] = [el('strong', q.status === 'partial' ? `${status} ${t('quiz.credit', { percent: percent(q.score, 1) })}` : status)];
-  // The reason for each picked option is already in the page, in the answer's <details>.
-  for (const input of f.querySelectorAll<HTMLInputElement>('input:checked')) {
-    const why = f.querySelector(`[data-why="${CSS.escape(input.value)}"]`);
-    if (why) {
-      const span = document.createElement('span');
-      span.append(...[...why.childNodes].map((n) => n.cloneNode(true)));
-      parts.push(document.createTextNode(' '), span);
-    }
+  for (const reason of pickedReasons(f)) {
+    const span = document.createElement('span');
+    span.append(...reason);
+    parts.push(document.createTextNode(' '), span);
   }
   box.replaceChildren(...parts);
   box.className = `feedback ${q.status === 'correct' ? 'correct' : q.status === 'partial' ? 'partial' : 'wrong'}`;

@@ -16,7 +16,7 @@ import type { AnswerKey, AnswerKeyEntry, QuestionResult } from '../lib/quiz/type
 import { DAY_MS, dueForReview, recordOutcome, type DueReview } from '../lib/progress/review.ts';
 import type { ProgressState } from '../lib/progress/shape.ts';
 import { onProgressChange, progressStore, storageNotice } from './progress-store.ts';
-import { readAnswer } from './quiz-form.ts';
+import { pickedReasons, readAnswer } from './quiz-form.ts';
 import { strings, type GroupTranslate } from './strings.ts';
 
 interface QuizLink {
@@ -186,11 +186,7 @@ export class LadderbookReview extends HTMLElement {
     const strong = document.createElement('strong');
     strong.textContent = statusText(result.status, t);
     const parts: (Node | string)[] = [strong];
-    // The reason for each picked option is already in the question, in its answer's <details>.
-    for (const input of f.querySelectorAll<HTMLInputElement>('input:checked')) {
-      const why = f.querySelector(`[data-why="${CSS.escape(input.value)}"]`);
-      if (why) parts.push(' ', ...[...why.childNodes].map((n) => n.cloneNode(true)));
-    }
+    for (const reason of pickedReasons(f)) parts.push(' ', ...reason);
     if (result.status !== 'unanswered' && result.status !== 'ungraded') {
       const schedule = state.quizzes[item.due.quizId]?.review[item.due.questionId];
       const next = document.createElement('span');
