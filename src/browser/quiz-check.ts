@@ -11,7 +11,7 @@ import { recordOutcome } from '../lib/progress/review.ts';
 import { recordScore } from '../lib/progress/scores.ts';
 import { progressStore } from './progress-store.ts';
 import type { CheckRequest, QuizKeyWithLevels as Key } from './quiz-events.ts';
-import { pickedReasons } from './quiz-form.ts';
+import { pickedReasons } from './quiz-reasons.ts';
 import { strings, type GroupTranslate } from './strings.ts';
 
 type T = GroupTranslate<'quiz'>;

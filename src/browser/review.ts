@@ -16,7 +16,8 @@ import type { AnswerKey, AnswerKeyEntry, QuestionResult } from '../lib/quiz/type
 import { DAY_MS, dueForReview, recordOutcome, type DueReview } from '../lib/progress/review.ts';
 import type { ProgressState } from '../lib/progress/shape.ts';
 import { onProgressChange, progressStore, storageNotice } from './progress-store.ts';
-import { pickedReasons, readAnswer } from './quiz-form.ts';
+import { readAnswer } from './quiz-form.ts';
+import { pickedReasons } from './quiz-reasons.ts';
 import { strings, type GroupTranslate } from './strings.ts';
 
 interface QuizLink {
