@@ -3,8 +3,9 @@
  * choice ids (lib/progress), so they survive reloads and edits of the quiz, and sets aside those
  * an edit made obsolete. It loads the code of just the question kinds the quiz uses; grading loads
  * on the first "Check answers" (quiz-check.ts). Nothing here re-shuffles: the order is the page's.
+ * Its words (the page's language) load beside the kinds' code, not with the page: a notice is rare,
+ * and the strings are in the browser's cache by the time "Check answers" needs them.
  */
-import { plural } from '../lib/shared/plural.ts';
 import { loadClients, type Clients } from '../lib/quiz/kinds/loaders.ts';
 import type { Answer } from '../lib/quiz/types.ts';
 import { answersOf, saveAnswer } from '../lib/progress/answers.ts';
@@ -13,6 +14,7 @@ import { reconcile } from '../lib/progress/reconcile.ts';
 import { onProgressChange, progressStore, storageNotice } from './progress-store.ts';
 import { readAnswer, writeAnswer } from './quiz-form.ts';
 import type { CheckEventName, CheckRequest, QuizKeyWithLevels as Key } from './quiz-events.ts';
+import type { GroupTranslate } from './strings.ts';
 
 export class LadderbookQuiz extends HTMLElement {
   key!: Key;
@@ -24,8 +26,10 @@ export class LadderbookQuiz extends HTMLElement {
     this.key = JSON.parse(this.querySelector('script[data-key]')?.textContent ?? '{}') as Key;
     this.form = this.querySelector('form')!;
     this.result = this.querySelector('.quiz-result')!;
-    this.notify(this.reconcileSaved());
-    void loadClients(this.key.questions.map((q) => q.type)).then((clients) => {
+    const moved = this.reconcileSaved();
+    const words = import('./strings.ts').then((m) => m.strings('quiz'));
+    void Promise.all([loadClients(this.key.questions.map((q) => q.type)), words]).then(([clients, t]) => {
+      this.notify(moved, t);
       this.clients = clients;
       this.restore();
       onProgressChange(() => this.restore());
@@ -43,13 +47,8 @@ export class LadderbookQuiz extends HTMLElement {
     return moved.length;
   }
 
-  private notify(moved: number): void {
-    const notices = [
-      storageNotice(progressStore(), this.dataset.progressUrl ?? ''),
-      moved
-        ? `${plural(moved, 'saved answer')} no longer matched this quiz after it was edited; they were kept aside with your progress, not deleted.`
-        : undefined,
-    ].filter(Boolean);
+  private notify(moved: number, t: GroupTranslate<'quiz'>): void {
+    const notices = [storageNotice(progressStore(), this.dataset.progressUrl ?? ''), moved ? t('quiz.setAside', { count: moved }) : undefined].filter(Boolean);
     if (!notices.length) return;
     const notice = this.querySelector<HTMLElement>('.quiz-notice')!;
     notice.textContent = notices.join(' ');

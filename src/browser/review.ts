@@ -7,9 +7,9 @@
  *
  * Why fetch instead of rendering every question into this page: the whole question catalogue is
  * ~500 KB of HTML, while a review usually touches one to three quiz pages (~25 KB, ~7 KB gzipped
- * each, often already cached), and this page stays ~13 KB.
+ * each, often already cached), and this page stays ~13 KB. The quiz pages are those of the page's
+ * language (data-quizzes), so the questions come in it; the messages here are its too.
  */
-import { plural } from '../lib/shared/plural.ts';
 import { gradeQuestion } from '../lib/quiz/grade.ts';
 import { loadClients, type Clients } from '../lib/quiz/kinds/loaders.ts';
 import type { AnswerKey, AnswerKeyEntry, QuestionResult } from '../lib/quiz/types.ts';
@@ -17,10 +17,20 @@ import { DAY_MS, dueForReview, recordOutcome, type DueReview } from '../lib/prog
 import type { ProgressState } from '../lib/progress/shape.ts';
 import { onProgressChange, progressStore, storageNotice } from './progress-store.ts';
 import { readAnswer } from './quiz-form.ts';
+import { pickedReasons } from './quiz-reasons.ts';
+import { strings, type GroupTranslate } from './strings.ts';
 
 interface QuizLink {
   title: string;
   url: string;
+  /** The title's language when the quiz is not translated into the page's. */
+  lang?: string;
+}
+
+/** The review's words: the quiz group's statuses and the review group's messages. */
+interface Words {
+  quiz: GroupTranslate<'quiz'>;
+  review: GroupTranslate<'review'>;
 }
 
 interface Item {
@@ -29,18 +39,15 @@ interface Item {
   fieldset: HTMLFieldSetElement;
 }
 
-const STATUS_TEXT: Record<QuestionResult['status'], string> = {
-  correct: 'Correct.',
-  partial: 'Partly right.',
-  wrong: 'Not quite.',
-  unanswered: 'Not answered: it stays due.',
-  ungraded: 'Reveal the model answer and tick what you covered to score this one.',
-};
+function statusText(status: QuestionResult['status'], t: Words): string {
+  return status === 'unanswered' ? t.review('review.status.unanswered') : t.quiz(`quiz.status.${status}`);
+}
 
-function when(due: number, now: number): string {
+/** When a question comes back: "tomorrow (Tue, Jan 6)", "in 3 days (Fri, Jan 9)", dates as the page's language writes them. */
+function when(due: number, now: number, t: Words): string {
   const days = Math.round((due - now) / DAY_MS);
-  const date = new Date(due).toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'short' });
-  return days <= 1 ? `tomorrow (${date})` : `in ${days} days (${date})`;
+  const date = new Date(due).toLocaleDateString(document.documentElement.lang || undefined, { weekday: 'short', day: 'numeric', month: 'short' });
+  return days <= 1 ? t.review('review.tomorrow', { date }) : t.review('review.inDays', { count: days, date });
 }
 
 export class LadderbookReview extends HTMLElement {
@@ -50,8 +57,11 @@ export class LadderbookReview extends HTMLElement {
   private clients: Clients = {};
   /** True once the reader started answering: other tabs' changes then no longer rebuild the form. */
   private busy = false;
+  /** The page language's words, loaded once. */
+  private words!: Promise<Words>;
 
   connectedCallback(): void {
+    this.words = Promise.all([strings('quiz'), strings('review')]).then(([quiz, review]) => ({ quiz, review }));
     this.quizzes = JSON.parse(this.dataset.quizzes ?? '{}') as Record<string, QuizLink>;
     this.dataset.ready = '';
     const notice = storageNotice(progressStore(), this.dataset.progressUrl ?? '');
@@ -63,7 +73,7 @@ export class LadderbookReview extends HTMLElement {
     const form = this.querySelector('form')!;
     form.addEventListener('submit', (e) => {
       e.preventDefault();
-      this.check();
+      void this.check();
     });
     form.addEventListener('input', () => (this.busy = true));
     onProgressChange((state) => {
@@ -78,6 +88,7 @@ export class LadderbookReview extends HTMLElement {
 
   /** Lists what is due and builds the review form. */
   async load(state: ProgressState): Promise<void> {
+    const t = await this.words;
     const now = Date.now();
     const due = dueForReview(state, now);
     const form = this.querySelector('form')!;
@@ -85,20 +96,14 @@ export class LadderbookReview extends HTMLElement {
     if (due.length === 0) {
       const waiting = Object.values(state.quizzes).flatMap((q) => Object.values(q.review));
       const next = waiting.length ? Math.min(...waiting.map((r) => r.due)) : undefined;
-      this.status(
-        next === undefined
-          ? 'Nothing to review. Questions you answer wrong in a quiz come back here after a day.'
-          : waiting.length === 1
-            ? `Nothing is due now. 1 question comes back ${when(next, now)}.`
-            : `Nothing is due now. ${waiting.length} questions are waiting; the first comes back ${when(next, now)}.`,
-      );
+      this.status(next === undefined ? t.review('review.nothing') : t.review('review.waiting', { count: waiting.length, when: when(next, now, t) }));
       form.hidden = true;
       list.replaceChildren();
       this.items = [];
       return;
     }
     const quizIds = [...new Set(due.map((d) => d.quizId))];
-    this.status(`${plural(due.length, 'question')} due, from ${plural(quizIds.length, 'quiz', 'quizzes')}. Loading…`);
+    this.status(t.review('review.loading', { count: due.length, quizzes: t.review('review.quizzes', { count: quizIds.length }) }));
     const pages = await Promise.all(quizIds.map((id) => this.fetchQuiz(id)));
     const items: Item[] = [];
     const groups: HTMLElement[] = [];
@@ -111,7 +116,10 @@ export class LadderbookReview extends HTMLElement {
       const link = document.createElement('a');
       link.href = this.quizzes[quizId]?.url ?? '#';
       link.textContent = this.quizzes[quizId]?.title ?? quizId;
-      heading.append('From ', link);
+      if (this.quizzes[quizId]?.lang) link.lang = this.quizzes[quizId].lang;
+      // "From {quiz}": the words around the link in the page's order.
+      const [before = '', after = ''] = t.review('review.from', { quiz: '\u0000' }).split('\u0000');
+      heading.append(before, link, after);
       group.append(heading);
       for (const d of due.filter((x) => x.quizId === quizId)) {
         const entry = page?.key.questions.find((q) => q.id === d.questionId);
@@ -130,8 +138,8 @@ export class LadderbookReview extends HTMLElement {
     this.items = items;
     list.replaceChildren(...groups);
     form.hidden = items.length === 0;
-    const gone = missing ? ` ${missing} could not be loaded (offline, or the quiz changed); they stay due.` : '';
-    this.status(`${plural(items.length, 'question')} due for review.${gone}`);
+    const dueText = t.review('review.due', { count: items.length });
+    this.status(missing ? `${dueText} ${t.review('review.missing', { count: missing })}` : dueText);
   }
 
   private async fetchQuiz(quizId: string): Promise<{ doc: Document; key: AnswerKey } | undefined> {
@@ -154,7 +162,8 @@ export class LadderbookReview extends HTMLElement {
   }
 
   /** Grades every question on the form and moves each graded one along its schedule. */
-  check(): void {
+  async check(): Promise<void> {
+    const t = await this.words;
     const now = Date.now();
     const graded = this.items.map((item) => ({ item, result: gradeQuestion(item.entry, readAnswer(item.fieldset, this.clients), this.clients) }));
     const state = progressStore().update((s) => {
@@ -165,29 +174,25 @@ export class LadderbookReview extends HTMLElement {
       }
       return next;
     });
-    for (const { item, result } of graded) this.feedback(item, result, state, now);
+    for (const { item, result } of graded) this.feedback(item, result, state, now, t);
     const right = graded.filter((g) => g.result.correct).length;
     const result = this.querySelector<HTMLElement>('[data-review-result]')!;
-    result.textContent = `${right} of ${graded.length} right. Right answers come back later and later until you know them; wrong ones come back tomorrow.`;
+    result.textContent = t.review('review.result', { right, count: graded.length });
     result.focus();
   }
 
-  private feedback(item: Item, result: QuestionResult, state: ProgressState, now: number): void {
+  private feedback(item: Item, result: QuestionResult, state: ProgressState, now: number, t: Words): void {
     const f = item.fieldset;
     const box = f.querySelector<HTMLElement>('[data-feedback]')!;
     const strong = document.createElement('strong');
-    strong.textContent = STATUS_TEXT[result.status];
+    strong.textContent = statusText(result.status, t);
     const parts: (Node | string)[] = [strong];
-    // The reason for each picked option is already in the question, in its answer's <details>.
-    for (const input of f.querySelectorAll<HTMLInputElement>('input:checked')) {
-      const why = f.querySelector(`[data-why="${CSS.escape(input.value)}"]`);
-      if (why) parts.push(' ', ...[...why.childNodes].map((n) => n.cloneNode(true)));
-    }
+    for (const reason of pickedReasons(f)) parts.push(' ', ...reason);
     if (result.status !== 'unanswered' && result.status !== 'ungraded') {
       const schedule = state.quizzes[item.due.quizId]?.review[item.due.questionId];
       const next = document.createElement('span');
       next.className = 'review-next';
-      next.textContent = schedule ? `Next review: ${when(schedule.due, now)}.` : 'Learned: it leaves the review.';
+      next.textContent = schedule ? t.review('review.next', { when: when(schedule.due, now, t) }) : t.review('review.learned');
       parts.push(next);
     }
     box.replaceChildren(...parts);

@@ -6,7 +6,7 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, openIn, pageErrors, useBrowser } from './session.ts';
+import { PHONE, axeViolations, openIn, pageErrors, sidewaysScroll, useBrowser } from './session.ts';
 
 const session = useBrowser('kindsSiteUrl');
 const QUIZ = 'quizzes/every-kind/';
@@ -196,5 +196,24 @@ describe('a match question without a mouse, without JavaScript, and in review', 
     await answerPartly(page);
     await checkAnswers(page);
     expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+describe('right to left', () => {
+  it('mirrors in a right-to-left page: feedback bars and numbered lists start on the right, nothing scrolls sideways', async () => {
+    const page = await session.open(QUIZ, { viewport: PHONE });
+    // The fixture is English; its page turned right to left is what an Arabic page's quiz gets.
+    await page.evaluate(() => (document.documentElement.dir = 'rtl'));
+    await page.locator('lb-quiz[data-ready]').waitFor();
+    await answerPartly(page);
+    await checkAnswers(page);
+    const sides = (selector: string) =>
+      page.locator(selector).first().evaluate((el) => {
+        const style = getComputedStyle(el);
+        return { left: style.borderLeftWidth, right: style.borderRightWidth, paddingRight: style.paddingRight };
+      });
+    await expect(sides('fieldset[data-question="kinds-single"] [data-feedback]')).resolves.toMatchObject({ left: '0px', right: '4px' });
+    await expect(sides('.match-items')).resolves.toMatchObject({ paddingRight: '28px' });
+    expect(await sidewaysScroll(page)).toBe(0);
   });
 });

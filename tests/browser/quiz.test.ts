@@ -49,6 +49,7 @@ describe('saving', () => {
     });
     const page = await context.newPage();
     await page.goto(session.siteUrl + QUIZ);
+    await page.locator('lb-quiz[data-ready]').waitFor();
     await expect(page.locator('.quiz-notice').textContent()).resolves.toContain('kept aside');
     const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('ladderbook:progress')!));
     expect(JSON.stringify(saved.orphaned)).toContain('a-choice-that-was-deleted');

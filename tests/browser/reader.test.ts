@@ -207,7 +207,8 @@ describe('/review/', () => {
     await takeQuiz(page);
 
     await page.goto(`${session.siteUrl}review/`);
-    await expect.poll(() => page.locator('[data-review-status]').textContent()).toMatch(/^Nothing is due now\. 1 question comes back tomorrow \(Tue 6 Jan\)\.$/);
+    // The date as the handbook's English (`lang: 'en'`) writes it.
+    await expect.poll(() => page.locator('[data-review-status]').textContent()).toMatch(/^Nothing is due now\. 1 question comes back tomorrow \(Tue, Jan 6\)\.$/);
     await expect(page.locator('.review-form').isHidden()).resolves.toBe(true);
 
     await page.clock.setSystemTime(T0 + DAY + 60_000);

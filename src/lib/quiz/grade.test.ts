@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatLevelScore, formatPoints, gradeQuestion, gradeQuiz } from './grade.ts';
+import { formatPoints, gradeQuestion, gradeQuiz } from './grade.ts';
 import { allClients } from './test-questions.ts';
 import type { Answer, AnswerKey, AnswerKeyEntry, Answers } from './types.ts';
 
@@ -88,13 +88,6 @@ describe('answered or not', () => {
 });
 
 describe('formatting', () => {
-  it.each<[string, { correct: number; total: number; points: number; max: number }, string]>([
-    ['Staff', { correct: 3, total: 4, points: 3.5, max: 4 }, 'Staff questions: 3 of 4'],
-    ['Engineering Manager', { correct: 0, total: 1, points: 0, max: 1 }, 'Engineering Manager questions: 0 of 1'],
-  ])('formatLevelScore(%s)', (name, score, text) => {
-    expect(formatLevelScore(name, score)).toBe(text);
-  });
-
   it.each<[number, number, string]>([
     [7.5, 10, '7.5 of 10 points'],
     [2 + 1 / 3, 4, '2.3 of 4 points'],

@@ -62,12 +62,10 @@ export function gradeQuiz(key: AnswerKey, answers: Answers, clients: Clients): Q
   };
 }
 
-/** `Staff questions: 3 of 4` (fully right questions of all for that level). */
-export function formatLevelScore(levelName: string, score: LevelScore): string {
-  return `${levelName} questions: ${score.correct} of ${score.total}`;
-}
-
-/** `7.5 of 10 points`: points rounded to one decimal, without a trailing `.0`. */
+/**
+ * `7.5 of 10 points`: points rounded to one decimal, without a trailing `.0`. English only: quiz
+ * pages word scores with the catalogue (`quiz.score`); this remains for the progress page's table.
+ */
 export function formatPoints(points: number, max: number): string {
   const rounded = Math.round(points * 10) / 10;
   return `${rounded} of ${plural(max, 'point')}`;

@@ -1,10 +1,13 @@
 /**
  * Each question kind's markup, by question type (an exhaustive map, like src/lib/quiz/registry.ts):
  * its inputs, its answer inside the no-JS `<details>`, and its worksheet question and answer, with
- * the words that go with it. Each component takes `{ question, name }` (`name`: the `q-<id>`
- * prefix of its controls, see src/lib/quiz/kinds/kind.ts › FieldValues).
+ * the catalogue keys of the words that go with it. Each component takes `{ question, name, text }`
+ * (`name`: the `q-<id>` prefix of its controls, see src/lib/quiz/kinds/kind.ts › FieldValues;
+ * `text`: the attributes that mark the question's own texts, see TextLang).
  */
 import type { RenderedQuestion, RenderedQuestionOf } from '../../../data/quizzes.ts';
+import type { En } from '../../../lib/i18n/catalogues/en/index.ts';
+import type { ParamsOf } from '../../../lib/i18n/message.ts';
 import type { QuestionType } from '../../../lib/quiz/types.ts';
 import ChoiceAnswer from './choice/Answer.astro';
 import ChoiceInputs from './choice/Inputs.astro';
@@ -22,17 +25,32 @@ import SelfInputs from './self-graded/Inputs.astro';
 import SelfWorksheet from './self-graded/Worksheet.astro';
 import SelfWorksheetAnswer from './self-graded/WorksheetAnswer.astro';
 
-/** A piece of a kind's markup. */
-type Part<T extends QuestionType> = (props: { question: RenderedQuestionOf<T>; name: string }) => unknown;
+/**
+ * The attributes that mark a quiz's own texts (prompts, choices, explanations) with their language
+ * when a quiz is shown untranslated: `lang` of the default language, and `dir` when it differs from
+ * the page's. Empty for a translated quiz; interface words around the texts are the page's language.
+ */
+export interface TextLang {
+  lang?: string | undefined;
+  dir?: 'ltr' | 'rtl' | undefined;
+}
 
-/** A kind's markup and words. */
+/** A piece of a kind's markup. */
+type Part<T extends QuestionType> = (props: { question: RenderedQuestionOf<T>; name: string; text: TextLang }) => unknown;
+
+/** A catalogue key of the quiz area's build-time words that take no parameters. */
+type QuizzesKey = {
+  [K in Extract<keyof En, `quizzes.${string}` | `worksheet.${string}`>]: [ParamsOf<En[K]>] extends [never] ? K : never;
+}[Extract<keyof En, `quizzes.${string}` | `worksheet.${string}`>];
+
+/** A kind's markup and words (catalogue keys). */
 export interface KindMarkup<T extends QuestionType> {
   /** What to do, in the question's meta line ("Pick one"). */
-  label: string;
+  label: QuizzesKey;
   /** What to do on the printed worksheet ("Tick one."). */
-  instruction: string;
+  instruction: QuizzesKey;
   /** The summary of the answer's <details>. */
-  answerSummary: string;
+  answerSummary: QuizzesKey;
   Inputs: Part<T>;
   /** What the answer's <details> shows before the explanation, if anything. */
   Answer?: Part<T>;
@@ -40,32 +58,32 @@ export interface KindMarkup<T extends QuestionType> {
   WorksheetAnswer: Part<T>;
 }
 
-const choice = { Inputs: ChoiceInputs, Answer: ChoiceAnswer, Worksheet: ChoiceWorksheet, WorksheetAnswer: ChoiceWorksheetAnswer, answerSummary: 'Answer and explanation' };
-const selfGraded = { Inputs: SelfInputs, Worksheet: SelfWorksheet, WorksheetAnswer: SelfWorksheetAnswer, answerSummary: 'Why this matters' };
+const choice = { Inputs: ChoiceInputs, Answer: ChoiceAnswer, Worksheet: ChoiceWorksheet, WorksheetAnswer: ChoiceWorksheetAnswer, answerSummary: 'quizzes.answer' } as const;
+const selfGraded = { Inputs: SelfInputs, Worksheet: SelfWorksheet, WorksheetAnswer: SelfWorksheetAnswer, answerSummary: 'quizzes.whyItMatters' } as const;
 
 export const kindMarkup = {
-  single: { ...choice, label: 'Pick one', instruction: 'Tick one.' },
-  multiple: { ...choice, label: 'Pick all that apply', instruction: 'Tick all that apply.' },
+  single: { ...choice, label: 'quizzes.kind.single', instruction: 'worksheet.instruction.single' },
+  multiple: { ...choice, label: 'quizzes.kind.multiple', instruction: 'worksheet.instruction.multiple' },
   order: {
     Inputs: OrderInputs,
     Answer: OrderAnswer,
     Worksheet: OrderWorksheet,
     WorksheetAnswer: OrderWorksheetAnswer,
-    label: 'Put in order',
-    instruction: 'Number the items in order, 1 first.',
-    answerSummary: 'Answer and explanation',
+    label: 'quizzes.kind.order',
+    instruction: 'worksheet.instruction.order',
+    answerSummary: 'quizzes.answer',
   },
-  open: { ...selfGraded, label: 'Write your answer', instruction: 'Write your answer.' },
-  scenario: { ...selfGraded, label: 'Spot the problem', instruction: 'Write what you would do.' },
-  design: { ...selfGraded, label: 'Design exercise', instruction: 'Sketch your design.' },
+  open: { ...selfGraded, label: 'quizzes.kind.open', instruction: 'worksheet.instruction.open' },
+  scenario: { ...selfGraded, label: 'quizzes.kind.scenario', instruction: 'worksheet.instruction.scenario' },
+  design: { ...selfGraded, label: 'quizzes.kind.design', instruction: 'worksheet.instruction.design' },
   match: {
     Inputs: MatchInputs,
     Answer: MatchAnswer,
     Worksheet: MatchWorksheet,
     WorksheetAnswer: MatchWorksheetAnswer,
-    label: 'Match each item',
-    instruction: 'Write the letter of the matching option beside each item.',
-    answerSummary: 'Answer and explanation',
+    label: 'quizzes.kind.match',
+    instruction: 'worksheet.instruction.match',
+    answerSummary: 'quizzes.answer',
   },
 } satisfies { [T in QuestionType]: KindMarkup<T> };
 

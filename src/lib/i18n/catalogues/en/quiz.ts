@@ -1,2 +1,119 @@
-/** Interface strings of the quiz area, in English (see index.ts). */
-export const quiz = {} as const;
+/**
+ * Interface strings of the quiz area, in English (see index.ts): quiz pages, quizzes in chapters and
+ * levels, worksheets and the review page. `quiz.` and `review.` strings are what the browser scripts
+ * write (feedback, scores, review messages) and go to the browser in the quiz and review groups;
+ * `quizzes.`, `worksheet.` and `reviewPage.` strings are written into the pages at build time only.
+ */
+export const quiz = {
+  // Written by the quiz script (src/browser/quiz.ts, quiz-check.ts, latest-scores.ts)
+  'quiz.status.correct': 'Correct.',
+  'quiz.status.partial': 'Partly right.',
+  'quiz.status.wrong': 'Not quite.',
+  'quiz.status.unanswered': 'Not answered.',
+  'quiz.status.ungraded': 'Reveal the model answer and tick what you covered to score this one.',
+  'quiz.credit': '{percent}% of the credit.',
+  'quiz.score': { one: 'Your score: {points} of {count} point ({percent}%)', other: 'Your score: {points} of {count} points ({percent}%)' },
+  'quiz.fullyRight': { one: '{correct} of {count} question fully right.', other: '{correct} of {count} questions fully right.' },
+  'quiz.levelScore': '{level} questions: {correct} of {total}',
+  'quiz.pending': {
+    one: '{count} written answer still to compare with the model answer.',
+    other: '{count} written answers still to compare with the model answer.',
+  },
+  'quiz.setAside': {
+    one: '{count} saved answer no longer matched this quiz after it was edited; it was kept aside with your progress, not deleted.',
+    other: '{count} saved answers no longer matched this quiz after it was edited; they were kept aside with your progress, not deleted.',
+  },
+  'quiz.latestScore': 'latest score {percent}%',
+  // Written by the review script (src/browser/review.ts), with the quiz. statuses above
+  'review.status.unanswered': 'Not answered: it stays due.',
+  'review.tomorrow': 'tomorrow ({date})',
+  'review.inDays': { one: 'in {count} day ({date})', other: 'in {count} days ({date})' },
+  'review.nothing': 'Nothing to review. Questions you answer wrong in a quiz come back here after a day.',
+  'review.waiting': {
+    one: 'Nothing is due now. {count} question comes back {when}.',
+    other: 'Nothing is due now. {count} questions are waiting; the first comes back {when}.',
+  },
+  'review.loading': { one: '{count} question due, from {quizzes}. Loading…', other: '{count} questions due, from {quizzes}. Loading…' },
+  'review.quizzes': { one: '{count} quiz', other: '{count} quizzes' },
+  'review.due': { one: '{count} question due for review.', other: '{count} questions due for review.' },
+  'review.missing': {
+    one: '{count} could not be loaded (offline, or the quiz changed); it stays due.',
+    other: '{count} could not be loaded (offline, or the quiz changed); they stay due.',
+  },
+  'review.from': 'From {quiz}',
+  'review.result': {
+    one: '{right} of {count} right. Right answers come back later and later until you know them; wrong ones come back tomorrow.',
+    other: '{right} of {count} right. Right answers come back later and later until you know them; wrong ones come back tomorrow.',
+  },
+  'review.next': 'Next review: {when}.',
+  'review.learned': 'Learned: it leaves the review.',
+  // The quiz list and quiz pages
+  'quizzes.title': 'Quizzes',
+  'quizzes.description': 'Every checkpoint and quiz, with your latest score.',
+  'quizzes.intro': 'Your answers and scores stay in this browser. See everything on {progress}.',
+  'quizzes.group.part': 'Part checkpoints',
+  'quizzes.group.chapter': 'Chapter checks',
+  'quizzes.group.level': 'Level quizzes',
+  'quizzes.about': 'About: {link}',
+  'quizzes.private': 'answers stay in this browser',
+  'quizzes.printWorksheet': 'Print as a worksheet',
+  'quizzes.untranslated': 'This quiz has not been translated into {language} yet; it is shown in {fallback}.',
+  // A quiz's form (every kind)
+  'quizzes.noJs': 'Open each “Answer” to check yourself.',
+  'quizzes.check': 'Check answers',
+  'quizzes.retry': 'Try again',
+  'quizzes.meta': 'Question {number} · {kind} · {level}',
+  'quizzes.question': 'Question {number}',
+  'quizzes.answer': 'Answer and explanation',
+  'quizzes.whyItMatters': 'Why this matters',
+  'quizzes.kind.single': 'Pick one',
+  'quizzes.kind.multiple': 'Pick all that apply',
+  'quizzes.kind.order': 'Put in order',
+  'quizzes.kind.open': 'Write your answer',
+  'quizzes.kind.scenario': 'Spot the problem',
+  'quizzes.kind.design': 'Design exercise',
+  'quizzes.kind.match': 'Match each item',
+  'quizzes.right': '{letter}: right.',
+  'quizzes.notThis': '{letter}: not this.',
+  'quizzes.options': 'Options',
+  'quizzes.choose': 'Choose…',
+  'quizzes.positionOf': 'Position of {item}',
+  'quizzes.yourAnswer': 'Your answer (kept in this browser only)',
+  'quizzes.compare': 'Compare with the model answer',
+  'quizzes.tickCovered': 'Tick the points your answer covered:',
+  // A quiz in the printed handbook
+  'quizzes.printNote': 'Quiz: {quiz} ({questions}). Print it as a worksheet: {link}.',
+  'quizzes.worksheetLink': '{quiz}, worksheet',
+  // Worksheets
+  'worksheet.title': '{quiz}: worksheet',
+  'worksheet.description': '{quiz} as a printable worksheet, answers at the back.',
+  'worksheet.back': 'Back to the quiz',
+  'worksheet.name': 'Name:',
+  'worksheet.date': 'Date:',
+  'worksheet.answersAtBack': 'answers at the back',
+  'worksheet.online': 'online at {link}',
+  'worksheet.print': 'Print or save as PDF',
+  'worksheet.answers': 'Answers',
+  'worksheet.instruction.single': 'Tick one.',
+  'worksheet.instruction.multiple': 'Tick all that apply.',
+  'worksheet.instruction.order': 'Number the items in order, 1 first.',
+  'worksheet.instruction.open': 'Write your answer.',
+  'worksheet.instruction.scenario': 'Write what you would do.',
+  'worksheet.instruction.design': 'Sketch your design.',
+  'worksheet.instruction.match': 'Write the letter of the matching option beside each item.',
+  'worksheet.options': 'Options:',
+  'worksheet.modelAnswer': 'Model answer',
+  'worksheet.scoreYourself': 'Score yourself: one point each for',
+  // The review page
+  'reviewPage.title': 'Review',
+  'reviewPage.description': {
+    one: 'Questions you answered wrong, back for review after {days} day.',
+    other: 'Questions you answered wrong, back for review after {days} days.',
+  },
+  'reviewPage.lead':
+    'Questions you answered wrong come back after {first}. Get one right when it is due and it returns after {second}, then {third}; right again and you have learned it.',
+  'reviewPage.days': { one: '{count} day', other: '{count} days' },
+  'reviewPage.needsJs': 'Review needs JavaScript',
+  'reviewPage.noJs': '{needsJs}: it reads your answers from this browser. Every quiz still works as a printable page.',
+  'reviewPage.unchanged': 'Scores and answers on the quiz pages are not changed by a review. See everything on {progress}.',
+} as const;
