@@ -26,6 +26,19 @@ function line(text: string, className: string): HTMLSpanElement {
 }
 
 /**
+ * "Staff Engineer: 1 of 2" from the message worded with the level's place marked by U+0000: the
+ * level's name and the figures each stay on one line, so a narrow column breaks the line between
+ * them ("Staff Engineer:" / "1 of 2"), not inside either.
+ */
+function levelLine(worded: string, level: string): HTMLSpanElement {
+  const [before = '', after = ''] = worded.split('\u0000');
+  const span = line(before, 'level-line');
+  const [, lead = '', gap = '', figures = after] = /^(\S*)(\s+)(.*)$/su.exec(after) ?? [];
+  span.append(line(level, 'keep'), lead, gap, line(figures, 'keep'));
+  return span;
+}
+
+/**
  * Updates every `tr[data-quiz]` under `root`. Rows of quizzes with nothing saved are hidden and listed
  * as links in `[data-untaken]` instead, so the table shows only what the reader did.
  */
@@ -48,9 +61,12 @@ export function renderQuizRows(root: ParentNode, state: ProgressState, levelTitl
     }
     if (latest) {
       const tries = entry.attempts.length;
-      const detail = [t('progress.points', { score: latest.score, count: latest.max }), shortDate(latest.at), tries > 1 ? t('progress.attempts', { count: tries }) : ''];
-      score.replaceChildren(`${percent(latest.score, latest.max)} `, line(detail.filter(Boolean).join(' · '), 'score-detail'));
-      const perLevel = Object.entries(latest.levels).map(([id, tally]) => line(t('progress.levelScore', { level: levelTitles[id] ?? id, correct: tally.correct, total: tally.total }), 'level-line'));
+      const facts = [t('progress.points', { score: latest.score, count: latest.max }), shortDate(latest.at), tries > 1 ? t('progress.attempts', { count: tries }) : ''].filter(Boolean);
+      // Each fact stays on one line; a long language wraps between them.
+      const detail = line('', 'score-detail');
+      detail.append(...facts.flatMap((fact, i) => [...(i ? [' · '] : []), line(fact, 'fact')]));
+      score.replaceChildren(`${percent(latest.score, latest.max)} `, detail);
+      const perLevel = Object.entries(latest.levels).map(([id, tally]) => levelLine(t('progress.levelScore', { level: '\u0000', correct: tally.correct, total: tally.total }), levelTitles[id] ?? id));
       if (perLevel.length) levels.replaceChildren(...perLevel);
       else levels.textContent = '—';
     } else {

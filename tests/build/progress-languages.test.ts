@@ -14,7 +14,8 @@ const htmlTag = (html: string) => html.match(/<html[^>]*>/)![0];
 /** The page's links to its own site, leaving out the language picker (whose job is to leave the language). */
 const siteLinks = (html: string) =>
   [...html.replace(/<details class="language-picker">[\s\S]*?<\/details>/, '').matchAll(/<a [^>]*href="(\/handbook\/[^"#]*)[^"]*"/g)].map((m) => m[1]!);
-const anchor = (html: string, href: string) => html.match(new RegExp(`<a href="${href.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}"[^>]*>([^<]*)</a>`))?.[1];
+/** The text of the first link to `href`. */
+const anchor = (html: string, href: string) => html.match(new RegExp(`<a [^>]*href="${href.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}"[^>]*>([^<]*)</a>`))?.[1];
 
 describe('the German progress page, /handbook/de/progress/', () => {
   const html = readPage(dir, 'de/progress/');
