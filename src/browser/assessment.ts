@@ -18,7 +18,7 @@ import { resetAssessment, undoReset, type UndoToken } from '../lib/progress/rese
 import type { ProgressState } from '../lib/progress/shape.ts';
 import { onProgressChange, progressStore, storageNotice } from './progress-store.ts';
 import { renderAllReadiness } from './readiness-view.ts';
-import { strings, type GroupTranslate } from './strings.ts';
+import type { GroupTranslate } from './strings.ts';
 
 type CarriedView = typeof import('./carried-view.ts');
 
@@ -36,7 +36,10 @@ export class LadderbookAssessment extends HTMLElement {
     this.level = JSON.parse(this.dataset.level ?? '{}') as PacketLevel;
     this.versions = JSON.parse(this.dataset.versions ?? '{"versions":{},"texts":{}}') as LevelVersions;
     const carried = Object.keys(this.versions.versions).length === 0 ? undefined : import('./carried-view.ts');
-    void Promise.all([strings('assessment'), carried]).then(([t, view]) => {
+    // The strings (and the code that loads them) come on demand, beside the page's script, which
+    // keeps the level page within its script budget.
+    const words = import('./strings.ts').then((m) => m.strings('assessment'));
+    void Promise.all([words, carried]).then(([t, view]) => {
       this.t = t;
       this.carried = view;
       this.start();
