@@ -9,7 +9,7 @@
  * page shows (`data-versions`). Where the level exists in another revision, carried-view.ts is loaded
  * to carry a self-assessment made against another revision over: ticks that still apply and signals
  * new to the reader are marked, and verdicts on signals this level does not have are listed aside.
- * The wording comes from the page (`data-text-*`).
+ * Everything it writes is in the page's language (`strings('assessment')`, loaded with the rest).
  */
 import { assessInRevision } from '../lib/progress/assessment.ts';
 import type { CarriedAssessment, LevelVersions } from '../lib/progress/carry.ts';
@@ -18,6 +18,7 @@ import { resetAssessment, undoReset, type UndoToken } from '../lib/progress/rese
 import type { ProgressState } from '../lib/progress/shape.ts';
 import { onProgressChange, progressStore, storageNotice } from './progress-store.ts';
 import { renderAllReadiness } from './readiness-view.ts';
+import type { GroupTranslate } from './strings.ts';
 
 type CarriedView = typeof import('./carried-view.ts');
 
@@ -29,21 +30,25 @@ export class LadderbookAssessment extends HTMLElement {
   /** Loaded when the level exists in another revision of the ladder. */
   private carried: CarriedView | undefined;
   private undo: UndoToken | undefined;
+  private t!: GroupTranslate<'assessment'>;
 
   connectedCallback(): void {
     this.level = JSON.parse(this.dataset.level ?? '{}') as PacketLevel;
     this.versions = JSON.parse(this.dataset.versions ?? '{"versions":{},"texts":{}}') as LevelVersions;
-    if (Object.keys(this.versions.versions).length === 0) this.start();
-    else
-      void import('./carried-view.ts').then((carried) => {
-        this.carried = carried;
-        this.start();
-      });
+    const carried = Object.keys(this.versions.versions).length === 0 ? undefined : import('./carried-view.ts');
+    // The strings (and the code that loads them) come on demand, beside the page's script, which
+    // keeps the level page within its script budget.
+    const words = import('./strings.ts').then((m) => m.strings('assessment'));
+    void Promise.all([words, carried]).then(([t, view]) => {
+      this.t = t;
+      this.carried = view;
+      this.start();
+    });
   }
 
   private start(): void {
     const store = progressStore();
-    const notice = storageNotice(store, this.dataset.progressUrl ?? '');
+    const notice = storageNotice(store, this.t, this.dataset.progressUrl ?? '');
     if (notice) this.say(notice, false);
     for (const el of this.querySelectorAll<HTMLElement>('[data-js-only]')) el.hidden = false;
     this.render(store.state, true);
@@ -76,7 +81,7 @@ export class LadderbookAssessment extends HTMLElement {
     const state = progressStore().update((s) => assessInRevision(s, this.level.id, this.versions.revision, signalId, verdict, Date.now(), this.view.key));
     this.undo = undefined;
     this.renderSummary(state);
-    const trouble = storageNotice(progressStore(), this.dataset.progressUrl ?? '');
+    const trouble = storageNotice(progressStore(), this.t, this.dataset.progressUrl ?? '');
     if (trouble) this.say(trouble, false);
   }
 
@@ -96,16 +101,12 @@ export class LadderbookAssessment extends HTMLElement {
       met.checked = view.signals[signal.id]?.met ?? false;
       if (document.activeElement !== note) note.value = view.signals[signal.id]?.evidence ?? '';
     }
-    if (marks && this.carried) {
-      // The page's wording: data-text-carried, data-text-new, data-text-met, data-text-not-met.
-      const text = (name: string, revision: string) => (this.dataset[`text${name[0]!.toUpperCase()}${name.slice(1)}`] ?? '').replace('{revision}', revision);
-      this.carried.paintCarried(this, view, text);
-    }
+    if (marks && this.carried) this.carried.paintCarried(this, view, this.t);
     this.renderSummary(state);
   }
 
   private renderSummary(state: ProgressState): void {
-    renderAllReadiness(this, state);
+    renderAllReadiness(this, state, this.t);
   }
 
   private reset(): void {
@@ -117,7 +118,7 @@ export class LadderbookAssessment extends HTMLElement {
     });
     this.undo = token;
     this.render(state, true);
-    this.say(`Your self-assessment against ${this.level.title} was cleared.`, true);
+    this.say(this.t('assessment.cleared', { level: this.level.title }), true);
   }
 
   private undoReset(): void {
@@ -126,7 +127,7 @@ export class LadderbookAssessment extends HTMLElement {
     const state = progressStore().update((s) => undoReset(s, token));
     this.undo = undefined;
     this.render(state, true);
-    this.say('Restored.', false);
+    this.say(this.t('assessment.restored'), false);
   }
 
   /** Shows a message in the status line, with an Undo button when `withUndo`. */

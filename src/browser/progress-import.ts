@@ -1,11 +1,14 @@
 /**
  * The import dialog of /progress/: reads the chosen file (lib/progress readImport), shows what it
  * would add and where it differs from this browser, lets the reader choose per difference, and
- * merges only on "Import". Never writes without that click.
+ * merges only on "Import". Never writes without that click. Worded in the page's language (the
+ * `progress.` strings; dates by `Intl`).
  */
 import { planImport, readImport, type ImportConflict, type ImportFailure, type ImportPlan } from '../lib/progress/merge.ts';
 import type { ProgressState } from '../lib/progress/shape.ts';
-import { plural } from '../lib/shared/plural.ts';
+import type { GroupTranslate } from './strings.ts';
+
+type T = GroupTranslate<'progress'>;
 
 /** Display names of quizzes and levels by id. */
 export interface Names {
@@ -13,12 +16,12 @@ export interface Names {
   levels: Record<string, string>;
 }
 
-const FAILURES: Record<ImportFailure, string> = {
-  'bad-json': 'This file is not a Ladderbook progress export: it is not valid JSON.',
-  'not-progress': 'This file is JSON, but not a Ladderbook progress export.',
-  'future-version': 'This file was exported by a newer version of the handbook. Update this site, or import it where it was exported.',
-  'wrong-shape': 'This file looks like a progress export, but its contents could not be read.',
-};
+const FAILURES = {
+  'bad-json': 'progress.import.badJson',
+  'not-progress': 'progress.import.notProgress',
+  'future-version': 'progress.import.futureVersion',
+  'wrong-shape': 'progress.import.wrongShape',
+} as const satisfies Record<ImportFailure, string>;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -26,10 +29,12 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLE
   return node;
 }
 
-const when = (ms: number) => new Date(ms).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+/** A moment as the page's language writes it: "5 Jan 2026, 09:00". */
+const when = (ms: number) =>
+  new Date(ms).toLocaleString(document.documentElement.lang, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 
-function nameOf(names: Names, section: 'quiz' | 'assessment', id: string): string {
-  return section === 'quiz' ? (names.quizzes[id] ?? id) : `Self-assessment: ${names.levels[id] ?? id}`;
+function nameOf(names: Names, section: 'quiz' | 'assessment', id: string, t: T): string {
+  return section === 'quiz' ? (names.quizzes[id] ?? id) : t('progress.import.assessment', { level: names.levels[id] ?? id });
 }
 
 /** What the reader confirmed: the plan with their choice for each conflict. */
@@ -39,14 +44,14 @@ export type ImportConfirm = (incoming: ProgressState, plan: ImportPlan) => void;
  * Reads `text` and shows the plan in `box`; `onConfirm` runs when the reader clicks Import.
  * `current` is this browser's state when the file was read.
  */
-export function showImportPlan(box: HTMLElement, text: string, current: ProgressState, names: Names, onConfirm: ImportConfirm, onCancel: () => void): void {
+export function showImportPlan(box: HTMLElement, text: string, current: ProgressState, names: Names, t: T, onConfirm: ImportConfirm, onCancel: () => void): void {
   box.replaceChildren();
   box.hidden = false;
   const read = readImport(text);
   if (!read.ok) {
-    const p = el('p', FAILURES[read.reason]);
+    const p = el('p', t(FAILURES[read.reason]));
     p.className = 'problem';
-    const close = el('button', 'Close');
+    const close = el('button', t('progress.import.close'));
     close.type = 'button';
     close.addEventListener('click', onCancel);
     box.append(p, close);
@@ -55,29 +60,30 @@ export function showImportPlan(box: HTMLElement, text: string, current: Progress
   }
   const plan = planImport(current, read.state);
   const incoming = read.state;
-  box.append(el('h3', 'Import this file?'));
+  box.append(el('h3', t('progress.import.title')));
   const summary = el('ul');
-  const added = plan.added.map((a) => nameOf(names, a.section, a.id));
-  if (added.length) summary.append(el('li', `New in this browser: ${added.join(', ')}.`));
-  if (plan.unchanged.length) summary.append(el('li', `${plural(plan.unchanged.length, 'entry is', 'entries are')} the same on both sides.`));
-  if (plan.orphaned) summary.append(el('li', `${plural(plan.orphaned, 'kept-aside answer', 'kept-aside answers')} from quizzes that changed.`));
-  if (read.dropped.length) summary.append(el('li', `${plural(read.dropped.length, 'entry', 'entries')} in the file could not be read and will be skipped.`));
-  if (plan.conflicts.length) summary.append(el('li', `${plural(plan.conflicts.length, 'entry differs', 'entries differ')} from what this browser holds: choose below.`));
-  if (!summary.children.length) summary.append(el('li', 'The file holds nothing.'));
+  const added = plan.added.map((a) => nameOf(names, a.section, a.id, t));
+  const list = new Intl.ListFormat(document.documentElement.lang, { type: 'unit', style: 'short' });
+  if (added.length) summary.append(el('li', t('progress.import.added', { list: list.format(added) })));
+  if (plan.unchanged.length) summary.append(el('li', t('progress.import.unchanged', { count: plan.unchanged.length })));
+  if (plan.orphaned) summary.append(el('li', t('progress.import.orphaned', { count: plan.orphaned })));
+  if (read.dropped.length) summary.append(el('li', t('progress.import.dropped', { count: read.dropped.length })));
+  if (plan.conflicts.length) summary.append(el('li', t('progress.import.conflicts', { count: plan.conflicts.length })));
+  if (!summary.children.length) summary.append(el('li', t('progress.import.empty')));
   box.append(summary);
 
-  const choices = plan.conflicts.map((conflict, i) => conflictChoice(conflict, i, names));
+  const choices = plan.conflicts.map((conflict, i) => conflictChoice(conflict, i, names, t));
   box.append(...choices.map((c) => c.fieldset));
 
   const nothing = plan.counts.added + plan.counts.orphaned + plan.counts.conflicts === 0;
   const actions = el('p');
   actions.className = 'actions';
-  const go = el('button', nothing ? 'Nothing to import' : 'Import');
+  const go = el('button', nothing ? t('progress.import.nothing') : t('progress.import.confirm'));
   go.type = 'button';
   go.className = 'primary';
   go.disabled = nothing;
   go.dataset.action = 'confirm-import';
-  const cancel = el('button', 'Cancel');
+  const cancel = el('button', t('progress.import.cancel'));
   cancel.type = 'button';
   actions.append(go, cancel);
   box.append(actions);
@@ -90,12 +96,12 @@ export function showImportPlan(box: HTMLElement, text: string, current: Progress
 }
 
 /** A fieldset asking which side of one conflict to keep (the plan's default preselected). */
-function conflictChoice(conflict: ImportConflict, i: number, names: Names): { fieldset: HTMLFieldSetElement; keep: () => ImportConflict['keep'] } {
+function conflictChoice(conflict: ImportConflict, i: number, names: Names, t: T): { fieldset: HTMLFieldSetElement; keep: () => ImportConflict['keep'] } {
   const fieldset = el('fieldset');
-  fieldset.append(el('legend', nameOf(names, conflict.section, conflict.id)));
+  fieldset.append(el('legend', nameOf(names, conflict.section, conflict.id, t)));
   const options: [ImportConflict['keep'], string][] = [
-    ['current', `Keep this browser’s (changed ${when(conflict.currentUpdatedAt)})`],
-    ['incoming', `Take the file’s (changed ${when(conflict.incomingUpdatedAt)})`],
+    ['current', t('progress.import.keepCurrent', { date: when(conflict.currentUpdatedAt) })],
+    ['incoming', t('progress.import.takeIncoming', { date: when(conflict.incomingUpdatedAt) })],
   ];
   const inputs = options.map(([value, text]) => {
     const label = el('label');

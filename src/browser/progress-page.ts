@@ -1,7 +1,9 @@
 /**
  * <lb-progress>: the reader's /progress/ page. Reads the shared store, fills in the quiz table and
  * the readiness cards, lists set-aside unreadable data for download, exports and imports, and resets
- * one quiz, one level or everything with an undo. Other tabs' changes re-render it.
+ * one quiz, one level or everything with an undo. Other tabs' changes re-render it. Everything it
+ * writes is in the page's language: `strings('progress')`, and `strings('assessment')` for the
+ * readiness cards, loaded together once; dates by `Intl`.
  */
 import { applyImport, exportProgress, type ImportPlan } from '../lib/progress/merge.ts';
 import { readinessOf, type ReadinessLevel } from '../lib/progress/readiness.ts';
@@ -14,14 +16,15 @@ import { showImportPlan, type Names } from './progress-import.ts';
 import { renderQuizRows, shortDate } from './progress-quizzes.ts';
 import { PROGRESS_KEY, onProgressChange, progressStore, storageNotice } from './progress-store.ts';
 import { renderAllReadiness } from './readiness-view.ts';
-import { plural } from '../lib/shared/plural.ts';
+import { strings, type GroupTranslate } from './strings.ts';
 
-const REASONS: Record<string, string> = {
-  'bad-json': 'damaged: not valid JSON',
-  'wrong-shape': 'not in a shape this version can read',
-  'future-version': 'saved by a newer version of the handbook',
-  'bad-entries': 'some entries were unreadable; the rest was kept',
-};
+/** Why a copy was set aside (set-aside.ts's reasons). */
+const REASONS = {
+  'bad-json': 'progress.setAside.badJson',
+  'wrong-shape': 'progress.setAside.wrongShape',
+  'future-version': 'progress.setAside.futureVersion',
+  'bad-entries': 'progress.setAside.badEntries',
+} as const;
 
 /** localStorage, or null where merely touching it throws (storage disabled). */
 function localStore(): ListableStorage | null {
@@ -36,8 +39,20 @@ function localStore(): ListableStorage | null {
 export class LadderbookProgress extends HTMLElement {
   private names!: Names;
   private undo: UndoToken | undefined;
+  private t!: GroupTranslate<'progress'>;
+  /** The readiness cards' strings. */
+  private at!: GroupTranslate<'assessment'>;
 
   connectedCallback(): void {
+    void Promise.all([strings('progress'), strings('assessment')]).then(([t, at]) => {
+      this.t = t;
+      this.at = at;
+      this.start();
+    });
+  }
+
+  private start(): void {
+    const { t } = this;
     this.names = JSON.parse(this.dataset.names ?? '{"quizzes":{},"levels":{}}') as Names;
     this.dataset.ready = '';
     const store = progressStore();
@@ -48,8 +63,8 @@ export class LadderbookProgress extends HTMLElement {
       const button = (event.target as Element).closest<HTMLButtonElement>('button');
       if (!button || !this.contains(button)) return;
       const { resetQuiz: quizId, resetLevel: levelId } = button.dataset;
-      if (quizId) this.reset(`Reset “${this.names.quizzes[quizId] ?? quizId}”: its answers, scores and review dates.`, (s) => resetQuiz(s, quizId));
-      else if (levelId) this.reset(`Cleared your self-assessment against ${this.names.levels[levelId] ?? levelId}.`, (s) => resetAssessment(s, levelId));
+      if (quizId) this.reset(t('progress.resetQuiz', { quiz: this.names.quizzes[quizId] ?? quizId }), (s) => resetQuiz(s, quizId));
+      else if (levelId) this.reset(t('progress.resetLevel', { level: this.names.levels[levelId] ?? levelId }), (s) => resetAssessment(s, levelId));
       else this.act(button.dataset.action ?? '', button);
     });
     this.querySelector<HTMLInputElement>('[data-import-file]')!.addEventListener('change', (e) => void this.readFile(e.target as HTMLInputElement));
@@ -72,7 +87,7 @@ export class LadderbookProgress extends HTMLElement {
         return this.querySelector<HTMLButtonElement>('[data-action="reset-all"]')!.focus();
       case 'confirm-reset-all':
         confirmAll.hidden = true;
-        return this.reset('Everything was reset.', resetAll);
+        return this.reset(this.t('progress.resetAll'), resetAll);
       case 'undo':
         return this.undoLast();
       case 'dismiss':
@@ -105,14 +120,14 @@ export class LadderbookProgress extends HTMLElement {
     const state = progressStore().update((s) => undoReset(s, token));
     this.undo = undefined;
     this.render(state);
-    this.say('Undone: everything is back as it was.', false);
+    this.say(this.t('progress.undone'), false);
   }
 
   private exportNow(): void {
     const now = Date.now();
     const doc = exportProgress(this.state(), now);
     downloadText(`ladderbook-progress-${new Date(now).toISOString().slice(0, 10)}.json`, `${JSON.stringify(doc, null, 2)}\n`, 'application/json');
-    this.say('Your progress was downloaded as a JSON file.', false);
+    this.say(this.t('progress.exported'), false);
   }
 
   private async readFile(input: HTMLInputElement): Promise<void> {
@@ -124,7 +139,7 @@ export class LadderbookProgress extends HTMLElement {
       box.replaceChildren();
       input.value = '';
     };
-    showImportPlan(box, await file.text(), this.state(), this.names, (incoming, plan) => this.importNow(incoming, plan, close), close);
+    showImportPlan(box, await file.text(), this.state(), this.names, this.t, (incoming, plan) => this.importNow(incoming, plan, close), close);
   }
 
   private importNow(incoming: ProgressState, plan: ImportPlan, close: () => void): void {
@@ -137,24 +152,26 @@ export class LadderbookProgress extends HTMLElement {
     close();
     this.render(state);
     const taken = plan.added.length + plan.conflicts.filter((c) => c.keep === 'incoming').length;
-    this.say(`Imported: ${plural(taken, 'entry', 'entries')} from the file${plan.orphaned ? `, ${plural(plan.orphaned, 'kept-aside answer')}` : ''}.`, true);
+    const { t } = this;
+    const aside = plan.orphaned ? t('progress.keptAsideAnswers', { count: plan.orphaned }) : '';
+    this.say(aside ? t('progress.importedWithAside', { count: taken, aside }) : t('progress.imported', { count: taken }), true);
   }
 
   private setAsideAction(action: string, key: string): void {
     const copy = listSetAside(localStore(), PROGRESS_KEY).find((c) => c.key === key);
     if (!copy) return;
     if (action === 'download-set-aside') return downloadText(setAsideFileName(copy), copy.text, 'application/json');
-    if (removeSetAside(localStore(), key)) this.say('The set-aside copy was deleted.', false);
+    if (removeSetAside(localStore(), key)) this.say(this.t('progress.setAside.deleted'), false);
     this.render(this.state());
   }
 
   private render(state: ProgressState): void {
     const now = Date.now();
     const store = progressStore();
-    renderQuizRows(this, state, this.names.levels, now);
-    renderAllReadiness(this, state);
+    renderQuizRows(this, state, this.names.levels, now, this.t);
+    renderAllReadiness(this, state, this.at);
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-reset-level]')) button.hidden = !state.assessments[button.dataset.resetLevel!];
-    this.renderNotice(store.status === 'recovered' ? undefined : storageNotice(store, ''));
+    this.renderNotice(store.status === 'recovered' ? undefined : storageNotice(store, this.t, ''));
     this.renderSetAside();
     this.renderOverview(state, now);
   }
@@ -166,48 +183,56 @@ export class LadderbookProgress extends HTMLElement {
   }
 
   private renderSetAside(): void {
+    const { t } = this;
     const section = this.querySelector<HTMLElement>('[data-set-aside]')!;
     const copies = listSetAside(localStore(), PROGRESS_KEY);
+    const dates = new Intl.DateTimeFormat(document.documentElement.lang, { dateStyle: 'medium', timeStyle: 'short' });
     section.hidden = copies.length === 0;
     section.querySelector('[data-set-aside-list]')!.replaceChildren(
       ...copies.map((copy) => {
         const li = document.createElement('li');
         const text = document.createElement('span');
-        text.textContent = `Set aside on ${new Date(copy.at).toLocaleString('en-GB')} (${REASONS[copy.reason] ?? copy.reason}) `;
+        const reason = Object.hasOwn(REASONS, copy.reason) ? t(REASONS[copy.reason as keyof typeof REASONS]) : copy.reason;
+        text.textContent = t('progress.setAside.item', { date: dates.format(copy.at), reason });
         const download = document.createElement('button');
         download.type = 'button';
         download.dataset.action = 'download-set-aside';
         download.dataset.key = copy.key;
-        download.textContent = 'Download it';
+        download.textContent = t('progress.setAside.download');
         const remove = document.createElement('button');
         remove.type = 'button';
         remove.dataset.action = 'delete-set-aside';
         remove.dataset.key = copy.key;
-        remove.textContent = 'Delete the copy';
-        li.append(text, download, ' ', remove);
+        remove.textContent = t('progress.setAside.delete');
+        li.append(text, ' ', download, ' ', remove);
         return li;
       }),
     );
   }
 
   private renderOverview(state: ProgressState, now: number): void {
+    const { t } = this;
     const overview = this.querySelector<HTMLElement>('[data-overview]')!;
     const quizIds = Object.keys(this.names.quizzes);
     const taken = quizIds.filter((id) => state.quizzes[id]?.latest).length;
     const cards = [...this.querySelectorAll<HTMLElement>('.readiness[data-readiness]')].map((c) => JSON.parse(c.dataset.readiness!) as ReadinessLevel);
     const assessed = cards.filter((level) => readinessOf(state, level).assessed).length;
-    const parts = [`You have taken ${taken} of ${plural(quizIds.length, 'quiz', 'quizzes')}`, `assessed yourself against ${assessed} of ${plural(cards.length, 'level')}`];
+    const sentences: string[] = [];
+    if (quizIds.length) sentences.push(t('progress.overview.quizzes', { taken, count: quizIds.length }));
+    sentences.push(t('progress.overview.levels', { assessed, count: cards.length }));
     if (this.dataset.review) {
       const due = dueForReview(state, now).length;
       const waiting = Object.values(state.quizzes).flatMap((q) => Object.values(q.review)).filter((r) => r.due > now);
-      const next = waiting.length ? ` (next on ${shortDate(Math.min(...waiting.map((r) => r.due)))})` : '';
-      parts.push(due ? `${plural(due, 'question is', 'questions are')} due for review` : `nothing is due for review${next}`);
+      const next = waiting.length ? shortDate(Math.min(...waiting.map((r) => r.due))) : undefined;
+      sentences.push(
+        due ? t('progress.overview.due', { count: due }) : next ? t('progress.overview.nothingDueNext', { date: next }) : t('progress.overview.nothingDue'),
+      );
       const summary = this.querySelector<HTMLElement>('[data-review-summary]');
-      const schedule = `Questions you answered wrong come back after ${reviewIntervals()} days.`;
-      if (summary) summary.textContent = due ? `${plural(due, 'question is', 'questions are')} due now. ${schedule}` : `Nothing is due now${next}. ${schedule}`;
+      const dueLine = due ? t('progress.review.dueNow', { count: due }) : next ? t('progress.review.nothingDueNext', { date: next }) : t('progress.review.nothingDue');
+      if (summary) summary.textContent = `${dueLine} ${t('progress.review.schedule', { days: reviewIntervals(document.documentElement.lang) })}`;
     }
-    const kept = state.orphaned.length ? ` ${plural(state.orphaned.length, 'answer')} from quizzes that were edited since ${state.orphaned.length === 1 ? 'is' : 'are'} kept aside and included in your export.` : '';
-    overview.textContent = `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}.${kept}`;
+    if (state.orphaned.length) sentences.push(t('progress.overview.keptAside', { count: state.orphaned.length }));
+    overview.textContent = sentences.join(' ');
     overview.hidden = false;
   }
 

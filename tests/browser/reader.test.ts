@@ -48,11 +48,17 @@ async function downloadOf(page: Page, click: () => Promise<void>): Promise<{ nam
 
 const quizRow = (page: Page) => page.locator(`tr[data-quiz="${QUIZ}"]`);
 
+/** Opens /progress/ and waits for its script, which renders once the page's strings are in. */
+async function gotoProgress(page: Page): Promise<void> {
+  await page.goto(`${session.siteUrl}progress/`);
+  await page.locator('lb-progress[data-ready]').waitFor();
+}
+
 describe('/progress/', () => {
   it('shows a finished quiz with its latest score overall and per level', async () => {
     const page = await session.open();
     await takeQuiz(page);
-    await page.goto(`${session.siteUrl}progress/`);
+    await gotoProgress(page);
     await expect(quizRow(page).locator('[data-score]').textContent()).resolves.toMatch(/^20% 1 of 5 points · /);
     await expect(quizRow(page).locator('[data-levels]').textContent()).resolves.toContain('Mid-level Engineer: 1 of 2');
     await expect(quizRow(page).locator('[data-review]').textContent()).resolves.toMatch(/^1 on /);
@@ -66,6 +72,7 @@ describe('/progress/', () => {
   it('stays in step with another open tab', async () => {
     const context = await session.newContext();
     const progress = await openIn(context, session.siteUrl + 'progress/');
+    await progress.locator('lb-progress[data-ready]').waitFor();
     await expect(progress.locator('[data-no-quizzes]').isVisible()).resolves.toBe(true);
     await takeQuiz(await context.newPage());
     await expect.poll(() => quizRow(progress).locator('[data-score]').textContent()).toMatch(/^20% 1 of 5/);
@@ -75,12 +82,13 @@ describe('/progress/', () => {
     const page = await session.open();
     await takeQuiz(page);
     await assessStaff(page, 'Payments RFC, adopted by Billing: https://docs.example.com/rfc/42');
-    await page.goto(`${session.siteUrl}progress/`);
+    await gotoProgress(page);
     const file = await downloadOf(page, () => page.getByRole('button', { name: 'Download my progress (JSON)' }).click());
     expect(file.name).toMatch(/^ladderbook-progress-\d{4}-\d{2}-\d{2}\.json$/);
     const before = await saved(page);
 
     const fresh = await session.open('progress/');
+    await fresh.locator('lb-progress[data-ready]').waitFor();
     await fresh.locator('[data-import-file]').setInputFiles({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) });
     const plan = fresh.locator('[data-import-plan]');
     await expect.poll(() => plan.textContent()).toContain('New in this browser: Check — Feedback that drives improvement, Self-assessment: Staff Engineer.');
@@ -101,7 +109,7 @@ describe('/progress/', () => {
     await older.clock.install({ time: T0 });
     const a = await openIn(older, session.siteUrl + '');
     await takeQuiz(a);
-    await a.goto(`${session.siteUrl}progress/`);
+    await gotoProgress(a);
     const file = await downloadOf(a, () => a.getByRole('button', { name: 'Download my progress (JSON)' }).click());
 
     const page = await session.open();
@@ -110,7 +118,7 @@ describe('/progress/', () => {
     await page.getByRole('button', { name: 'Check answers' }).click();
     await page.locator('.quiz-result h3').waitFor();
     const mine = await saved(page);
-    await page.goto(`${session.siteUrl}progress/`);
+    await gotoProgress(page);
     await page.locator('[data-import-file]').setInputFiles({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) });
     const conflict = page.locator('[data-import-plan] fieldset');
     await expect(conflict.locator('legend').textContent()).resolves.toBe('Check — Feedback that drives improvement');
@@ -134,7 +142,7 @@ describe('/progress/', () => {
     await expect(quiz.locator('.quiz-notice').textContent()).resolves.toContain('could not be read');
     expect(pageErrors(quiz)).toEqual([]);
 
-    await quiz.goto(`${session.siteUrl}progress/`);
+    await gotoProgress(quiz);
     const section = quiz.locator('[data-set-aside]');
     await section.waitFor();
     await expect(section.getByRole('heading').textContent()).resolves.toBe('Saved data that could not be read');
@@ -159,7 +167,7 @@ describe('/progress/', () => {
     await page.locator('lb-quiz[data-ready]').waitFor();
     await expect(page.locator('.quiz-notice').textContent()).resolves.toContain('not keeping your answers');
     await takeQuiz(page);
-    await page.goto(`${session.siteUrl}progress/`);
+    await gotoProgress(page);
     await expect(page.locator('[data-notice]').textContent()).resolves.toContain('not keeping your answers');
     expect(pageErrors(page)).toEqual([]);
   });
@@ -176,7 +184,7 @@ describe('/progress/', () => {
   ] as const)('a reset of %s can be undone', async (_name, reset) => {
     const page = await session.open();
     await takeQuiz(page);
-    await page.goto(`${session.siteUrl}progress/`);
+    await gotoProgress(page);
     const before = await saved(page);
     await reset(page);
     await expect(quizRow(page).isHidden()).resolves.toBe(true);
@@ -189,7 +197,7 @@ describe('/progress/', () => {
   it('a level’s self-assessment can be cleared and undone', async () => {
     const page = await session.open();
     await assessStaff(page, 'The RFC');
-    await page.goto(`${session.siteUrl}progress/`);
+    await gotoProgress(page);
     const card = page.locator('.readiness[data-readiness*="\\"id\\":\\"staff\\""]');
     await expect(card.locator('[data-headline]').textContent()).resolves.toBe('Ready for Staff Engineer on 1 of 5 signals.');
     await card.getByRole('button', { name: /^Clear self-assessment/ }).click();

@@ -97,6 +97,7 @@ describe('a self-assessment carried across revisions', () => {
     await page.goto(fork);
     await assessIn2026(page);
     await page.goto(`${fork}progress/`);
+    await page.locator('lb-progress[data-ready]').waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download my progress (JSON)' }).click()]);
     const text = await readFile((await download.path())!, 'utf8');
     expect(JSON.parse(text).state.assessments['staff-engineer'].revision).toBe('2026');
@@ -104,6 +105,7 @@ describe('a self-assessment carried across revisions', () => {
 
     const fresh = await session.open();
     await fresh.goto(`${fork}progress/`);
+    await fresh.locator('lb-progress[data-ready]').waitFor();
     await fresh.locator('[data-import-file]').setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(text) });
     const plan = fresh.locator('[data-import-plan]');
     await expect.poll(() => plan.textContent()).toContain('Self-assessment: Staff Engineer');

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { de } from '../i18n/catalogues/de/index.ts';
+import { en, type En } from '../i18n/catalogues/en/index.ts';
+import { translator } from '../i18n/translator.ts';
 import { day } from './fixtures.ts';
 import { adviceText, buildPacket, exampleKey, exampleTitle, packetFileName, packetMarkdown, type PacketLevel } from './packet.ts';
 import type { LevelAssessment } from './shape.ts';
@@ -68,6 +71,9 @@ describe('buildPacket', () => {
   });
 });
 
+const english = translator<En>('en', en);
+const german = translator<En>('de', de);
+
 describe('wording', () => {
   it.each([
     ['the design doc another team adopted: https://d.example/1', 'the design doc another team adopted'],
@@ -78,14 +84,24 @@ describe('wording', () => {
     expect(exampleTitle({ evidence: [note], signals: [] })).toBe(title);
   });
 
+  const ONE = { a: [true, 'one'] } as const;
+  const SIX = { a: [true, '1'], b: [true, '2'], c: [true, '3'], d: [true, '4'], e: [true, '5'], f: [true, '6'] } as const;
   it.each([
-    ['none', 'No examples yet: tick the signals you meet and note the evidence for each. Committees read 3 to 5 distinct examples.'],
-    ['too-few', '1 distinct example so far; committees read 3 to 5. Add evidence from other pieces of work, not more signals from the same one.'],
-  ] as const)('advice when %s', (advice, text) => {
-    const verdicts: Record<string, [boolean, string]> = advice === 'none' ? {} : { a: [true, 'one'] };
-    const packet = buildPacket(assessment(verdicts), LEVEL);
+    ['none', {}, 'No examples yet: tick the signals you meet and note the evidence for each. Committees read 3 to 5 distinct examples.'],
+    ['too-few', ONE, '1 distinct example so far; committees read 3 to 5. Add evidence from other pieces of work, not more signals from the same one.'],
+    ['too-many', SIX, '6 distinct examples; committees read 3 to 5. Keep the strongest 5 and cut the rest.'],
+  ] as const)('advice when %s', (advice, verdicts, text) => {
+    const packet = buildPacket(assessment(verdicts as unknown as Record<string, [boolean, string]>), LEVEL);
     expect(packet.advice).toBe(advice);
-    expect(adviceText(packet)).toBe(text);
+    expect(adviceText(packet, english)).toBe(text);
+  });
+
+  it.each([
+    ['none', {}, 'Noch keine Beispiele: Hake die Signale ab, die du erfüllst, und notiere zu jedem den Beleg. Gremien lesen 3 bis 5 unterschiedliche Beispiele.'],
+    ['too-few', ONE, 'Bisher 1 unterschiedliches Beispiel; Gremien lesen 3 bis 5. Ergänze Belege aus anderen Arbeiten, nicht weitere Signale aus derselben.'],
+    ['too-many', SIX, '6 unterschiedliche Beispiele; Gremien lesen 3 bis 5. Behalte die stärksten 5 und streich den Rest.'],
+  ] as const)('advice in German when %s', (_advice, verdicts, text) => {
+    expect(adviceText(buildPacket(assessment(verdicts as unknown as Record<string, [boolean, string]>), LEVEL), german)).toBe(text);
   });
 
   it('writes the Markdown a reader downloads, with the evidence as typed', () => {
@@ -99,7 +115,7 @@ describe('wording', () => {
       }),
       { ...LEVEL, signals: SIGNALS.slice(0, 5) },
     );
-    const md = packetMarkdown(packet, { now: day(0), handbook: 'Ladderbook', levelUrl: 'https://l.example/ladder/staff/' });
+    const md = packetMarkdown(packet, { now: day(0), handbook: 'Ladderbook', levelUrl: 'https://l.example/ladder/staff/', t: english });
     expect(md).toBe(
       [
         '# Promotion packet draft: Staff Engineer (L6)',
@@ -138,6 +154,43 @@ describe('wording', () => {
         '- Signal C.',
         '',
         '## Not met yet',
+        '',
+        '- Signal D.',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('writes the Markdown in the page’s language', () => {
+    const packet = buildPacket(assessment({ a: [true, 'Payments RFC'], b: [true, 'Payments RFC'], c: [true, ''] }), { ...LEVEL, signals: SIGNALS.slice(0, 4) });
+    const md = packetMarkdown(packet, { now: day(0), handbook: 'Ladderbook', t: german });
+    expect(md).toBe(
+      [
+        '# Entwurf Beförderungsdossier: Staff Engineer (L6)',
+        '',
+        '_Entworfen am 2026-01-05 aus einer Selbsteinschätzung in Ladderbook. Ein Ausgangspunkt für dich und deine Führungskraft: Schreib ihn in deinen eigenen Worten neu, mit Namen, Zahlen und Links._',
+        '',
+        '## Zusammenfassung',
+        '',
+        '- Erfüllte Signale: 3 von 4; mit Beleg: 2.',
+        '- Bisher 1 unterschiedliches Beispiel; Gremien lesen 3 bis 5. Ergänze Belege aus anderen Arbeiten, nicht weitere Signale aus derselben.',
+        '',
+        '## Beispiele',
+        '',
+        '### Beispiel 1: Payments RFC',
+        '',
+        '> Payments RFC',
+        '',
+        'Zeigt diese 2 Signale:',
+        '',
+        '- Signal A.',
+        '- Signal B.',
+        '',
+        '## Erfüllt, Beleg fehlt noch',
+        '',
+        '- Signal C.',
+        '',
+        '## Noch nicht erfüllt',
         '',
         '- Signal D.',
         '',

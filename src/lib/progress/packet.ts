@@ -5,11 +5,15 @@
  * committees count distinct pieces of work, not ticked boxes.
  *
  * Pure: `buildPacket` groups, `packetMarkdown` writes the Markdown the reader downloads; the print view
- * renders the same `Packet`.
+ * renders the same `Packet`. Both are worded in the page's language (the `assessment.packet.` strings).
  */
+import type { En } from '../i18n/catalogues/en/index.ts';
+import type { Translate } from '../i18n/translator.ts';
 import type { LevelAssessment } from './shape.ts';
 import type { ReadinessSignal } from './readiness.ts';
-import { plural } from '../shared/plural.ts';
+
+/** The strings a packet is worded with. */
+export type PacketTranslate = Translate<Pick<En, Extract<keyof En, `assessment.packet.${string}`>>>;
 
 /** How many distinct examples committees look for. */
 export const PACKET_EXAMPLES = { min: 3, max: 5 } as const;
@@ -86,19 +90,18 @@ export function buildPacket(assessment: LevelAssessment | undefined, level: Pack
 }
 
 /** One sentence about the number of examples, for the Markdown and the page. */
-export function adviceText(packet: Packet): string {
-  const n = packet.examples.length;
+export function adviceText(packet: Packet, t: PacketTranslate): string {
+  const count = packet.examples.length;
   const { min, max } = PACKET_EXAMPLES;
-  const count = plural(n, 'distinct example');
   switch (packet.advice) {
     case 'none':
-      return `No examples yet: tick the signals you meet and note the evidence for each. Committees read ${min} to ${max} distinct examples.`;
+      return t('assessment.packet.adviceNone', { min, max });
     case 'too-few':
-      return `${count} so far; committees read ${min} to ${max}. Add evidence from other pieces of work, not more signals from the same one.`;
+      return t('assessment.packet.adviceTooFew', { count, min, max });
     case 'enough':
-      return `${count}: what committees look for (${min} to ${max}).`;
+      return t('assessment.packet.adviceEnough', { count, min, max });
     case 'too-many':
-      return `${count}; committees read ${min} to ${max}. Keep the strongest ${max} and cut the rest.`;
+      return t('assessment.packet.adviceTooMany', { count, min, max });
   }
 }
 
@@ -118,6 +121,8 @@ export interface PacketMarkdownOptions {
   handbook: string;
   /** Absolute URL of the level page, if known. */
   levelUrl?: string | undefined;
+  /** The page's strings. */
+  t: PacketTranslate;
 }
 
 /** Indents continuation lines so a multi-line note stays inside its list item or quote. */
@@ -129,38 +134,39 @@ function quote(text: string): string {
 }
 
 /** The packet as Markdown: summary, the examples with their evidence and signals, what is still missing. */
-export function packetMarkdown(packet: Packet, { now, handbook, levelUrl }: PacketMarkdownOptions): string {
+export function packetMarkdown(packet: Packet, { now, handbook, levelUrl, t }: PacketMarkdownOptions): string {
   const { level, examples, unevidenced, notMet } = packet;
   const date = new Date(now).toISOString().slice(0, 10);
-  const metCount = level.signals.length - notMet.length;
+  const met = level.signals.length - notMet.length;
+  const drafted = levelUrl ? t('assessment.packet.draftedFileAt', { date, handbook, url: levelUrl }) : t('assessment.packet.draftedFile', { date, handbook });
   const lines: string[] = [
-    `# Promotion packet draft: ${level.title} (${level.code})`,
+    `# ${t('assessment.packet.title', { level: level.title })} (${level.code})`,
     '',
-    `_Drafted on ${date} from a self-assessment in ${handbook}${levelUrl ? ` (${levelUrl})` : ''}. A starting point for you and your manager: rewrite it in your own words, with names, numbers and links._`,
+    `_${drafted} ${t('assessment.packet.startingPoint')}_`,
     '',
-    '## Summary',
+    `## ${t('assessment.packet.summary')}`,
     '',
-    `- Signals met: ${metCount} of ${level.signals.length}; with evidence: ${metCount - unevidenced.length}.`,
-    `- ${adviceText(packet)}`,
+    `- ${t('assessment.packet.signalsMet', { met, total: level.signals.length, evidenced: met - unevidenced.length })}`,
+    `- ${adviceText(packet, t)}`,
     '',
-    '## Examples',
+    `## ${t('assessment.packet.examples')}`,
     '',
   ];
-  if (examples.length === 0) lines.push('_None yet._', '');
+  if (examples.length === 0) lines.push(`_${t('assessment.packet.noExamples')}_`, '');
   examples.forEach((example, i) => {
-    lines.push(`### Example ${i + 1}: ${exampleTitle(example)}`, '');
+    lines.push(`### ${t('assessment.packet.example', { number: i + 1, title: exampleTitle(example) })}`, '');
     for (const note of example.evidence) lines.push(quote(note), '');
-    lines.push(`Shows ${example.signals.length === 1 ? 'this signal' : `these ${example.signals.length} signals`}:`, '');
+    lines.push(t('assessment.packet.shows', { count: example.signals.length }), '');
     for (const s of example.signals) lines.push(`- ${s.text}`);
     lines.push('');
   });
   if (unevidenced.length) {
-    lines.push('## Met, evidence still to add', '');
+    lines.push(`## ${t('assessment.packet.unevidenced')}`, '');
     for (const s of unevidenced) lines.push(`- ${s.text}`);
     lines.push('');
   }
   if (notMet.length) {
-    lines.push('## Not met yet', '');
+    lines.push(`## ${t('assessment.packet.notMet')}`, '');
     for (const s of notMet) lines.push(`- ${s.text}`);
     lines.push('');
   }

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { de } from '../i18n/catalogues/de/index.ts';
+import { en, type En } from '../i18n/catalogues/en/index.ts';
+import { translator } from '../i18n/translator.ts';
 import { assessSignal } from './assessment.ts';
 import { day } from './fixtures.ts';
 import { quizHeadline, readinessOf, signalsHeadline, type ReadinessLevel } from './readiness.ts';
@@ -111,6 +114,9 @@ describe('readinessOf', () => {
   });
 });
 
+const english = translator<En>('en', en);
+const german = translator<En>('de', de);
+
 describe('wording', () => {
   it.each([
     ['not assessed', {}, {}, 'Not assessed against Staff Engineer yet (3 signals to check). No quiz at this level taken yet (2 to take).'],
@@ -128,13 +134,32 @@ describe('wording', () => {
     ],
   ] as const)('%s', (_name, verdicts, scores, expected) => {
     const r = readinessOf(stateWith(verdicts as unknown as Verdicts, scores as Record<string, [number, number]>), STAFF);
-    expect(`${signalsHeadline(r, STAFF.title)}. ${quizHeadline(r)}`).toBe(expected);
+    expect(`${signalsHeadline(r, STAFF.title, english)} ${quizHeadline(r, english)}`).toBe(expected);
   });
 
   it('headlines for a level without quizzes and with one signal', () => {
     const level: ReadinessLevel = { id: 'staff', title: 'Staff Engineer', signals: [STAFF.signals[0]!], quizzes: [] };
     const r = readinessOf(stateWith({ 'design-doc-adopted': [false, 'draft'] }), level);
-    expect(signalsHeadline(r, level.title)).toBe('Ready for Staff Engineer on 0 of 1 signal');
-    expect(quizHeadline(r)).toBe('No quiz tests this level yet.');
+    expect(signalsHeadline(r, level.title, english)).toBe('Ready for Staff Engineer on 0 of 1 signal.');
+    expect(quizHeadline(r, english)).toBe('No quiz tests this level yet.');
+  });
+
+  it.each([
+    ['not assessed', {}, {}, 'Noch nicht für Staff Engineer eingeschätzt (3 Signale zu prüfen). Noch kein Quiz zu diesem Level gemacht (2 offen).'],
+    [
+      'partly ready',
+      { 'design-doc-adopted': [true, 'RFC'] },
+      { 'level-staff': [1, 2] },
+      'Bereit für Staff Engineer bei 1 von 3 Signalen. Quizfragen zu diesem Level: 1 von 2 ganz richtig (1 von 2 Quizzen gemacht).',
+    ],
+    [
+      'all signals',
+      { 'design-doc-adopted': [true, ''], 'cross-team-incident-review': [true, ''], 'mentored-to-senior': [true, ''] },
+      { 'level-staff': [2, 2], 'check-why-invest': [1, 1] },
+      'Bereit für Staff Engineer bei allen 3 Signalen. Quizfragen zu diesem Level: 3 von 3 ganz richtig.',
+    ],
+  ] as const)('in German: %s', (_name, verdicts, scores, expected) => {
+    const r = readinessOf(stateWith(verdicts as unknown as Verdicts, scores as Record<string, [number, number]>), STAFF);
+    expect(`${signalsHeadline(r, STAFF.title, german)} ${quizHeadline(r, german)}`).toBe(expected);
   });
 });

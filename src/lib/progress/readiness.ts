@@ -3,11 +3,16 @@
  * their latest quiz results on the questions that target the level. Pure: the page passes the
  * level's signals and the ids of the quizzes that test it (both known at build time).
  *
- * Headline wording, used on /progress/ and on level pages:
- *   "Ready for Staff Engineer on 3 of 5 signals" · "Quiz questions at this level: 7 of 9 fully right."
+ * Headline wording, used on /progress/ and on level pages, in the page's language (the
+ * `assessment.readiness.` strings): "Ready for Staff Engineer on 3 of 5 signals." · "Quiz questions
+ * at this level: 7 of 9 fully right."
  */
-import { plural } from '../shared/plural.ts';
+import type { En } from '../i18n/catalogues/en/index.ts';
+import type { Translate } from '../i18n/translator.ts';
 import type { ProgressState } from './shape.ts';
+
+/** The strings the headlines are worded with. */
+export type ReadinessTranslate = Translate<Pick<En, Extract<keyof En, `assessment.readiness.${string}`>>>;
 
 /** A readiness signal as the level defines it. */
 export interface ReadinessSignal {
@@ -95,21 +100,20 @@ export function readinessOf(state: ProgressState, level: ReadinessLevel): Readin
   };
 }
 
-/** "Ready for Staff Engineer on 3 of 5 signals" (or "Not assessed against Staff Engineer yet"). */
-export function signalsHeadline(r: Readiness, title: string): string {
-  const of = r.met.length + r.gaps.length;
-  if (!r.assessed) return `Not assessed against ${title} yet (${plural(of, 'signal')} to check)`;
-  if (r.gaps.length === 0) return `Ready for ${title} on all ${plural(of, 'signal')}`;
-  return `Ready for ${title} on ${r.met.length} of ${plural(of, 'signal')}`;
+/** "Ready for Staff Engineer on 3 of 5 signals." (or "Not assessed against Staff Engineer yet (5 signals to check).") */
+export function signalsHeadline(r: Readiness, title: string, t: ReadinessTranslate): string {
+  const count = r.met.length + r.gaps.length;
+  if (!r.assessed) return t('assessment.readiness.notAssessed', { level: title, count });
+  if (r.gaps.length === 0) return t('assessment.readiness.allMet', { level: title, count });
+  return t('assessment.readiness.someMet', { level: title, met: r.met.length, count });
 }
 
 /** "Quiz questions at this level: 7 of 9 fully right (2 of 3 quizzes taken)." */
-export function quizHeadline(r: Readiness): string {
+export function quizHeadline(r: Readiness, t: ReadinessTranslate): string {
   const { correct, total, taken, notTaken } = r.quiz;
-  const quizzes = taken.length + notTaken.length;
-  if (quizzes === 0) return 'No quiz tests this level yet.';
-  if (taken.length === 0) return `No quiz at this level taken yet (${quizzes} to take).`;
-  const coverage = notTaken.length ? ` (${taken.length} of ${quizzes} quizzes taken)` : '';
-  return `Quiz questions at this level: ${correct} of ${total} fully right${coverage}.`;
+  const count = taken.length + notTaken.length;
+  if (count === 0) return t('assessment.readiness.noQuiz');
+  if (taken.length === 0) return t('assessment.readiness.noQuizTaken', { count });
+  if (notTaken.length) return t('assessment.readiness.quizzesSome', { correct, total, taken: taken.length, count });
+  return t('assessment.readiness.quizzes', { correct, total });
 }
-
