@@ -37,24 +37,11 @@ export function onProgressChange(listener: (state: ProgressState) => void): void
   listeners.add(listener);
 }
 
-/** The English notices, for callers not passing their page's strings yet (see the overload below). */
-const ENGLISH: Record<'unavailable' | 'full' | 'recovered', string> = {
-  unavailable: 'This browser is not keeping your answers (private mode or storage turned off): they last until you leave the page.',
-  full: 'Your browser’s storage is full, so the latest answers are not saved yet. Free some space, or export your progress.',
-  recovered: 'Some saved progress could not be read. It was kept aside, not deleted: download it from My progress ({url}).',
-};
-const english = ((key: string, params?: { url?: string }) =>
-  ENGLISH[key.slice('common.storage.'.length) as keyof typeof ENGLISH].replace('{url}', params?.url ?? '')) as StorageTranslate;
-
 /**
  * A sentence for the page when saving is not possible or saved data was set aside, in the page's
  * language (`t`, the `common.storage.` strings); undefined when all is well.
  */
-export function storageNotice(s: ProgressStore, t: StorageTranslate, progressUrl: string): string | undefined;
-/** @deprecated English only: pass the page's strings, `storageNotice(store, t, progressUrl)`. */
-export function storageNotice(s: ProgressStore, progressUrl: string): string | undefined;
-export function storageNotice(s: ProgressStore, ...args: [StorageTranslate, string] | [string]): string | undefined {
-  const [t, progressUrl] = args.length === 2 ? args : [english, args[0]];
+export function storageNotice(s: ProgressStore, t: StorageTranslate, progressUrl: string): string | undefined {
   switch (s.status) {
     case 'unavailable':
       return t('common.storage.unavailable');

@@ -48,7 +48,7 @@ export class LadderbookQuiz extends HTMLElement {
   }
 
   private notify(moved: number, t: GroupTranslate<'quiz'>): void {
-    const notices = [storageNotice(progressStore(), this.dataset.progressUrl ?? ''), moved ? t('quiz.setAside', { count: moved }) : undefined].filter(Boolean);
+    const notices = [storageNotice(progressStore(), t, this.dataset.progressUrl ?? ''), moved ? t('quiz.setAside', { count: moved }) : undefined].filter(Boolean);
     if (!notices.length) return;
     const notice = this.querySelector<HTMLElement>('.quiz-notice')!;
     notice.textContent = notices.join(' ');

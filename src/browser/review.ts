@@ -64,12 +64,13 @@ export class LadderbookReview extends HTMLElement {
     this.words = Promise.all([strings('quiz'), strings('review')]).then(([quiz, review]) => ({ quiz, review }));
     this.quizzes = JSON.parse(this.dataset.quizzes ?? '{}') as Record<string, QuizLink>;
     this.dataset.ready = '';
-    const notice = storageNotice(progressStore(), this.dataset.progressUrl ?? '');
-    if (notice) {
+    void this.words.then(({ review }) => {
+      const notice = storageNotice(progressStore(), review, this.dataset.progressUrl ?? '');
+      if (!notice) return;
       const box = this.querySelector<HTMLElement>('[data-notice]')!;
       box.textContent = notice;
       box.hidden = false;
-    }
+    });
     const form = this.querySelector('form')!;
     form.addEventListener('submit', (e) => {
       e.preventDefault();
