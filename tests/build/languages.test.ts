@@ -58,6 +58,18 @@ describe('the German home page, /handbook/de/', () => {
   });
 });
 
+describe('the 404 page, served at any missing address', () => {
+  const html = readFileSync(join(dir, '404.html'), 'utf8');
+
+  it('offers each language’s home page, having no page of its own in another language', () => {
+    expect(pickerLinks(html)).toEqual([
+      ['English', '/handbook/'],
+      ['Deutsch', '/handbook/de/'],
+    ]);
+    expect(alternates(html)).toEqual([]);
+  });
+});
+
 describe('a German chapter with a translation', () => {
   const html = readPage(dir, 'de/chapters/career-paths/manufacturing-scope/');
 
