@@ -21,7 +21,7 @@ describe('German, on the default handbook', () => {
     const hrefs = await page.locator('.search-results li > a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
     expect(hrefs.length).toBeGreaterThan(0);
     expect(hrefs.every((href) => href.startsWith('/handbook/de/'))).toBe(true);
-    expect(await page.locator('.search-status').textContent()).toMatch(/^\d+ Treffer\.$/);
+    expect(await page.locator('main .search-status').textContent()).toMatch(/^\d+ Treffer(\.|, die ersten 20 werden gezeigt\.)$/);
     expect(await page.locator('.search-results .badge').allTextContents()).toContain('Kapitel');
     // The kind filter lists the German names of the kinds.
     expect(await page.locator('select[data-filter="kind"] option').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/^Kapitel \(\d+\)$/)]));
@@ -29,7 +29,7 @@ describe('German, on the default handbook', () => {
 
   it('a word only the English text has finds nothing on the German page, and the English page finds it', async () => {
     const german = await session.open('de/search/?q=mentee');
-    await german.locator('.search-status').filter({ hasText: /\S/ }).waitFor();
+    await german.locator('main .search-status').filter({ hasText: /\S/ }).waitFor();
     const germanHrefs = await german.locator('.search-results li > a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
     expect(germanHrefs.every((href) => href.startsWith('/handbook/de/'))).toBe(true);
     const english = await session.open('search/?q=mentee');
