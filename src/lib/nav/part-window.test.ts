@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { partWindow } from './part-window.ts';
+import { NAV_CHAPTER_LIMIT, chapterWindow, partWindow } from './part-window.ts';
 
 const parts = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 
@@ -24,6 +24,33 @@ describe('partWindow', () => {
   it('always shows the current part', () => {
     for (let current = 0; current < 40; current++) {
       expect(partWindow(parts(40), current).shown).toContain(current + 1);
+    }
+  });
+});
+
+describe('chapterWindow', () => {
+  const chapters = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
+  it.each([
+    // A part of up to 15 chapters is listed whole, as before.
+    { n: 10, current: 3, shown: chapters(10), before: 0, after: 0 },
+    { n: 15, current: 14, shown: chapters(15), before: 0, after: 0 },
+    // A part of 1,000 chapters: the 15 around the current one (index 499 = chapter 500), the rest counted.
+    { n: 1000, current: 499, shown: Array.from({ length: 15 }, (_, i) => 493 + i), before: 492, after: 493 },
+    // Near either end the run stays inside the part.
+    { n: 1000, current: 0, shown: chapters(15), before: 0, after: 985 },
+    { n: 1000, current: 999, shown: Array.from({ length: 15 }, (_, i) => 986 + i), before: 985, after: 0 },
+    // The part's own page has no current chapter: the first ones.
+    { n: 1000, current: -1, shown: chapters(15), before: 0, after: 985 },
+  ])('$n chapters, current index $current', ({ n, current, shown, before, after }) => {
+    expect(chapterWindow(chapters(n), current)).toEqual({ shown, before, after });
+  });
+
+  it('always shows the current chapter and never more than NAV_CHAPTER_LIMIT', () => {
+    for (let current = 0; current < 100; current++) {
+      const { shown, before, after } = chapterWindow(chapters(100), current);
+      expect(shown).toContain(current + 1);
+      expect(shown).toHaveLength(NAV_CHAPTER_LIMIT);
+      expect(before + shown.length + after).toBe(100);
     }
   });
 });

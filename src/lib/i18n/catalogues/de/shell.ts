@@ -29,6 +29,8 @@ export const shell: AreaOf<typeof english> = {
   'nav.allLevels': 'Alle Level und Tracks',
   'nav.earlierParts': { one: '{count} früherer Teil', other: '{count} frühere Teile' },
   'nav.moreParts': { one: '{count} weiterer Teil', other: '{count} weitere Teile' },
+  'nav.earlierChapters': { one: '{count} früheres Kapitel', other: '{count} frühere Kapitel' },
+  'nav.moreChapters': { one: '{count} weiteres Kapitel', other: '{count} weitere Kapitel' },
   'toc.title': 'Auf dieser Seite',
   'prevNext.label': 'Zurück und weiter',
   'prevNext.previous': 'Zurück',

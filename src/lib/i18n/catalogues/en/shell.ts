@@ -28,6 +28,8 @@ export const shell = {
   'nav.allLevels': 'All levels and tracks',
   'nav.earlierParts': { one: '{count} earlier part', other: '{count} earlier parts' },
   'nav.moreParts': { one: '{count} more part', other: '{count} more parts' },
+  'nav.earlierChapters': { one: '{count} earlier chapter', other: '{count} earlier chapters' },
+  'nav.moreChapters': { one: '{count} more chapter', other: '{count} more chapters' },
   'toc.title': 'On this page',
   'prevNext.label': 'Previous and next',
   'prevNext.previous': 'Previous',

@@ -29,6 +29,8 @@ export const shell: AreaOf<typeof english> = {
   'nav.allLevels': 'Todos los niveles y trayectorias',
   'nav.earlierParts': { one: '{count} parte anterior', many: '{count} de partes anteriores', other: '{count} partes anteriores' },
   'nav.moreParts': { one: '{count} parte siguiente', many: '{count} de partes siguientes', other: '{count} partes siguientes' },
+  'nav.earlierChapters': { one: '{count} capítulo anterior', many: '{count} de capítulos anteriores', other: '{count} capítulos anteriores' },
+  'nav.moreChapters': { one: '{count} capítulo siguiente', many: '{count} de capítulos siguientes', other: '{count} capítulos siguientes' },
   'toc.title': 'En esta página',
   'prevNext.label': 'Anterior y siguiente',
   'prevNext.previous': 'Anterior',

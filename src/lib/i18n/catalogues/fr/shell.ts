@@ -29,6 +29,8 @@ export const shell: AreaOf<typeof english> = {
   'nav.allLevels': 'Tous les niveaux et toutes les filières',
   'nav.earlierParts': { one: '{count} partie précédente', many: '{count} de parties précédentes', other: '{count} parties précédentes' },
   'nav.moreParts': { one: '{count} partie suivante', many: '{count} de parties suivantes', other: '{count} parties suivantes' },
+  'nav.earlierChapters': { one: '{count} chapitre précédent', many: '{count} de chapitres précédents', other: '{count} chapitres précédents' },
+  'nav.moreChapters': { one: '{count} chapitre suivant', many: '{count} de chapitres suivants', other: '{count} chapitres suivants' },
   'toc.title': 'Sur cette page',
   'prevNext.label': 'Précédent et suivant',
   'prevNext.previous': 'Précédent',
