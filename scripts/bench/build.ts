@@ -34,17 +34,59 @@ export async function copyProject(root: string, dir: string): Promise<string> {
   return dir;
 }
 
-export interface BuildOptions {
+/** How Ladderbook is built: `npm run build` (scripts/build.ts) or a plain `astro build`. */
+export type Builder = 'npm run build' | 'astro build';
+
+export interface LadderbookBuild {
   /** The project copy to build in. */
   projectDir: string;
   contentDir: string;
   outDir: string;
   base: string;
   processor: MarkdownProcessorName;
+  /** Defaults to `npm run build`. */
+  builder?: Builder | undefined;
   /** HANDBOOK_SOCIAL_IMAGES for the build (`all`, `none`, `levels,quizzes` …); unset: as the config says. */
   socialImages?: string | undefined;
-  /** Write V8 CPU profiles of the build's node processes into this folder (see largestProfile). */
-  cpuProfileDir?: string | undefined;
+}
+
+/** One build to measure: a Node command, where it runs, and what makes it cold. */
+export interface BuildJob {
+  cwd: string;
+  /** Arguments to `node`. */
+  args: string[];
+  env: Record<string, string>;
+  /** The build's output folder. */
+  outDir: string;
+  /** Output and caches removed before a cold build. */
+  caches: string[];
+}
+
+const BUILDER_ARGS: Record<Builder, string[]> = {
+  'npm run build': ['scripts/build.ts'],
+  'astro build': ['node_modules/astro/bin/astro.mjs', 'build'],
+};
+
+/** A Ladderbook build of `contentDir` in a project copy (see copyProject). */
+export function ladderbookJob(options: LadderbookBuild): BuildJob {
+  return {
+    cwd: options.projectDir,
+    args: BUILDER_ARGS[options.builder ?? 'npm run build'],
+    env: {
+      HANDBOOK_CONTENT_DIR: options.contentDir,
+      HANDBOOK_OUT_DIR: options.outDir,
+      HANDBOOK_BASE: options.base,
+      HANDBOOK_MARKDOWN: options.processor,
+      ...(options.socialImages ? { HANDBOOK_SOCIAL_IMAGES: options.socialImages } : {}),
+    },
+    outDir: options.outDir,
+    caches: [options.outDir, ...projectCaches(options.projectDir)],
+  };
+}
+
+/** Astro's caches in a project: generated types, the content layer's store, Vite's cache. */
+export function projectCaches(projectDir: string): string[] {
+  return [join(projectDir, '.astro'), join(projectDir, 'node_modules/.astro'), join(projectDir, 'node_modules/.vite')];
 }
 
 /** Milliseconds from the start of the build to each phase boundary seen in the log. */
@@ -79,7 +121,8 @@ const MARKS = [
   { name: 'bundleStart', pattern: /Building static entrypoints/ },
   { name: 'renderStart', pattern: /generating static routes/ },
   { name: 'renderEnd', pattern: /^\S*\s*✓ Completed in/ },
-  { name: 'indexEnd', pattern: /\[ladderbook\] search index/ },
+  // Ladderbook's index line (after astro build, or from its build:done hook), or Starlight's.
+  { name: 'indexEnd', pattern: /search index: \d+ pages|Finished building search index/ },
   { name: 'done', pattern: /page\(s\) built in/ },
 ] as const;
 
@@ -180,29 +223,25 @@ function highWaterMark(pid: number): number {
   }
 }
 
-/** Removes the copy's build caches and output, so the next build is cold. */
-export async function clearCaches(options: BuildOptions): Promise<void> {
-  for (const dir of [options.outDir, join(options.projectDir, '.astro'), join(options.projectDir, 'node_modules/.astro'), join(options.projectDir, 'node_modules/.vite')]) {
-    await rm(dir, { recursive: true, force: true });
-  }
+export interface MeasureOptions {
+  /** Keep the output and caches of the previous build (a rebuild); cold by default. */
+  warm?: boolean | undefined;
+  /** Write V8 CPU profiles of the build's node processes into this folder (see largestProfile). */
+  cpuProfileDir?: string | undefined;
 }
 
-/** Runs one cold build and measures it; rejects with the build's log when it fails. */
-export async function measureBuild(options: BuildOptions): Promise<BuildMeasure> {
-  await clearCaches(options);
+/** Runs one build (cold unless `warm`) and measures it; rejects with the build's log when it fails. */
+export async function measureBuild(job: BuildJob, options: MeasureOptions = {}): Promise<BuildMeasure> {
+  if (!options.warm) for (const dir of job.caches) await rm(dir, { recursive: true, force: true });
   const profiling = options.cpuProfileDir ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${options.cpuProfileDir}` } : {};
   const loadBefore = loadavg()[0]!;
   const started = performance.now();
-  const child = spawn(process.execPath, ['scripts/build.ts'], {
-    cwd: options.projectDir,
+  const child = spawn(process.execPath, job.args, {
+    cwd: job.cwd,
     env: {
       ...process.env,
       ...profiling,
-      HANDBOOK_CONTENT_DIR: options.contentDir,
-      HANDBOOK_OUT_DIR: options.outDir,
-      HANDBOOK_BASE: options.base,
-      HANDBOOK_MARKDOWN: options.processor,
-      ...(options.socialImages ? { HANDBOOK_SOCIAL_IMAGES: options.socialImages } : {}),
+      ...job.env,
       ASTRO_TELEMETRY_DISABLED: '1',
       NO_COLOR: '1',
       FORCE_COLOR: '0',
@@ -253,7 +292,11 @@ export async function measureBuild(options: BuildOptions): Promise<BuildMeasure>
   clearInterval(timer);
   const wallMs = performance.now() - started;
   if (pending) log += pending;
-  if (code !== 0) throw new Error(`the build failed (exit ${code}):\n${log.slice(-4000)}`);
+  if (code !== 0) {
+    const failure = new Error(`the build failed (exit ${code}):\n${log.slice(-4000)}`) as Error & { measure?: BuildMeasure };
+    failure.measure = { wallMs, peakTreeRss, peakMainRss, cpuMs, loadBefore, timeline, phases: phasesOf(timeline, wallMs), phaseRss: {}, pages: 0, log };
+    throw failure;
+  }
   const pages = Number(/(\d+) page\(s\) built in/.exec(log)?.[1] ?? NaN);
   return { wallMs, peakTreeRss, peakMainRss, cpuMs, loadBefore, timeline, phases: phasesOf(timeline, wallMs), phaseRss: rssByPhase(timeline, wallMs, samples), pages, log };
 }

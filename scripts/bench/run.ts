@@ -1,11 +1,25 @@
 /**
  * `npm run bench -- --chapters 100,1000 --runs 3`
+ * `npm run bench -- --against starlight --chapters 1000,10000 --runs 2`
  *
  * Generates a synthetic handbook of N chapters (plus parts, levels and quizzes) in a temporary
  * folder, builds it cold with each Markdown processor several times, weighs the output per kind of
  * page, and writes bench.json and bench.md (default folder tests/.output/bench/).
  *
+ * With `--against starlight` it instead builds the same chapters with Ladderbook (`npm run build`
+ * and a plain `astro build`) and with Starlight (installed from the npm registry into
+ * .cache/bench/, never into the project), cold and taking turns, and at `--edits-at` sizes times a
+ * rebuild after editing one chapter and the dev server from saving a chapter to the updated page.
+ * It writes side-by-side.json and side-by-side.md (see against.ts and side-by-side.ts).
+ *
  * Options:
+ *   --against starlight       the side-by-side comparison (default sizes 1000; runs 2)
+ *   --variants ladderbook,ladderbook-astro,starlight,ladderbook-images
+ *                             what the comparison builds (see side-by-side.ts › VARIANTS);
+ *                             ladderbook-images is left out above --images-up-to chapters
+ *   --images-up-to 1000       the largest size that also builds Ladderbook with its social images
+ *   --edits-at 1000           sizes at which rebuilds and the dev server are timed (0: none)
+ *   --edits 3                 dev-server edits timed (the rebuilds follow --runs)
  *   --chapters 100,1000       corpus sizes
  *   --runs 3                  cold builds per size and processor (the median is reported)
  *   --processors satteri,unified
@@ -17,7 +31,7 @@
  *                             (sets HANDBOOK_SOCIAL_IMAGES; without it, as handbook.config.ts says)
  *   --profile                 one more build of the largest corpus under `node --cpu-prof`, summarised
  *   --out tests/.output/bench
- *   --keep                    keep the temporary folder (content, outputs, profile)
+ *   --keep                    keep the temporary folders (content, outputs, profile, Starlight's site)
  */
 import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -26,11 +40,13 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { MARKDOWN_PROCESSORS, type MarkdownProcessorName } from '../../src/integrations/markdown-processor.ts';
 import { parseSocialImages } from '../../src/lib/config/resolve-config.ts';
-import { copyProject, measureBuild, largestProfile, phaseWindows, type BuildMeasure } from './build.ts';
+import { copyProject, ladderbookJob, measureBuild, largestProfile, phaseWindows, type BuildMeasure } from './build.ts';
 import { DEFAULT_CORPUS, generateCorpus, readLadderSource, writeCorpus } from './generate.ts';
 import { SiteReader } from './page-weight.ts';
 import { profileMarkdown, summarizeProfile, type CpuProfile } from './profile.ts';
 import { gb, markdownReport, medianRun, seconds, siteFigures, type BenchResult, type RunFigures, type Sample } from './report.ts';
+import { runAgainst } from './against.ts';
+import { VARIANTS, sideBySideMarkdown, type VariantName } from './side-by-side.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const BASE = '/handbook/';
@@ -48,8 +64,15 @@ const { values } = parseArgs({
     profile: { type: 'boolean', default: false },
     out: { type: 'string', default: 'tests/.output/bench' },
     keep: { type: 'boolean', default: false },
+    against: { type: 'string' },
+    variants: { type: 'string', default: 'ladderbook,ladderbook-astro,starlight,ladderbook-images' },
+    'images-up-to': { type: 'string', default: '1000' },
+    'edits-at': { type: 'string', default: '1000' },
+    edits: { type: 'string', default: '3' },
   },
 });
+if (values.against !== undefined && values.against !== 'starlight') throw new Error(`--against: only "starlight" is supported, got "${values.against}"`);
+const against = values.against !== undefined;
 
 function positiveInts(text: string, name: string, allowZero = false): number[] {
   const list = text.split(',').map((s) => Number(s.trim()));
@@ -59,8 +82,13 @@ function positiveInts(text: string, name: string, allowZero = false): number[] {
   return list;
 }
 
-const chapterCounts = positiveInts(values.chapters, 'chapters').sort((a, b) => a - b);
-const [runs] = positiveInts(values.runs, 'runs');
+const chapterCounts = positiveInts(against && !process.argv.some((a) => a.startsWith('--chapters')) ? '1000' : values.chapters, 'chapters').sort((a, b) => a - b);
+const [runs] = positiveInts(against && !process.argv.some((a) => a.startsWith('--runs')) ? '2' : values.runs, 'runs');
+const variants = values.variants.split(',').map((v) => v.trim()) as VariantName[];
+for (const v of variants) if (!(v in VARIANTS)) throw new Error(`--variants: unknown "${v}" (use ${Object.keys(VARIANTS).join(', ')})`);
+const [imagesUpTo] = positiveInts(values['images-up-to'], 'images-up-to', true);
+const editsAt = positiveInts(values['edits-at'], 'edits-at', true).filter((n) => n > 0);
+const [edits] = positiveInts(values.edits, 'edits', true);
 const [perPart] = positiveInts(values['per-part'], 'per-part');
 const [quizEvery] = positiveInts(values['quiz-every'], 'quiz-every', true);
 const [words] = positiveInts(values.words, 'words');
@@ -88,65 +116,102 @@ function commit(): string {
 
 const figures = ({ log: _log, timeline: _timeline, ...kept }: BuildMeasure): RunFigures => kept;
 
+// An interrupted bench still removes its temporary folders (and its builds end with it).
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    if (!values.keep) void rm(work, { recursive: true, force: true }).finally(() => process.exit(130));
+    else process.exit(130);
+  });
+}
+
 try {
   log(`working in ${work}`);
   const projectDir = await copyProject(ROOT, join(work, 'project'));
   const ladder = await readLadderSource(join(ROOT, 'content'));
   const astroVersion = (JSON.parse(await readFile(join(ROOT, 'node_modules/astro/package.json'), 'utf8')) as { version: string }).version;
-  const result: BenchResult = {
-    date: new Date().toISOString(),
-    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model.trim() ?? 'unknown', memoryBytes: totalmem(), node: process.versions.node, astro: astroVersion, commit: commit() },
-    command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
-    options: { chapters: chapterCounts, runs: runs!, processors, perPart: perPart!, quizEvery: quizEvery!, words: words!, seed: seed!, ...(socialImages ? { socialImages } : {}) },
-    samples: [],
-  };
+  const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim();
+  if (against) {
+    const result = await runAgainst({
+      root: ROOT,
+      work,
+      projectDir,
+      ladder,
+      chapterCounts,
+      runs: runs!,
+      corpus: { perPart: perPart!, quizEvery: quizEvery!, words: words!, seed: seed! },
+      variants,
+      imagesUpTo: imagesUpTo!,
+      editsAt,
+      edits: edits!,
+      base: BASE,
+      astroVersion,
+      command,
+      commit: commit(),
+      keep: values.keep,
+      log,
+    });
+    await mkdir(outFolder, { recursive: true });
+    await writeFile(join(outFolder, 'side-by-side.json'), `${JSON.stringify(result, null, 2)}\n`);
+    const markdown = sideBySideMarkdown(result);
+    await writeFile(join(outFolder, 'side-by-side.md'), markdown);
+    console.log(`\n${markdown}`);
+    log(`wrote ${join(values.out, 'side-by-side.json')} and ${join(values.out, 'side-by-side.md')}`);
+  } else {
+    const result: BenchResult = {
+      date: new Date().toISOString(),
+      machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model.trim() ?? 'unknown', memoryBytes: totalmem(), node: process.versions.node, astro: astroVersion, commit: commit() },
+      command,
+      options: { chapters: chapterCounts, runs: runs!, processors, perPart: perPart!, quizEvery: quizEvery!, words: words!, seed: seed!, ...(socialImages ? { socialImages } : {}) },
+      samples: [],
+    };
 
-  for (const chapters of chapterCounts) {
-    const contentDir = join(work, `content-${chapters}`);
-    const corpus = generateCorpus({ chapters, perPart: perPart!, quizEvery: quizEvery!, words: words!, seed: seed! }, ladder);
-    await writeCorpus(corpus, contentDir);
-    log(`N=${chapters}: ${corpus.counts.chapters} chapters in ${corpus.counts.parts} parts, ${corpus.counts.quizzes} quizzes, ${corpus.counts.words} words`);
-    const measured = new Map<MarkdownProcessorName, BuildMeasure[]>(processors.map((p) => [p, []]));
-    // Alternate processors run by run, so a busy spell on the machine does not favour one of them.
-    for (let run = 1; run <= runs!; run++) {
+    for (const chapters of chapterCounts) {
+      const contentDir = join(work, `content-${chapters}`);
+      const corpus = generateCorpus({ chapters, perPart: perPart!, quizEvery: quizEvery!, words: words!, seed: seed! }, ladder);
+      await writeCorpus(corpus, contentDir);
+      log(`N=${chapters}: ${corpus.counts.chapters} chapters in ${corpus.counts.parts} parts, ${corpus.counts.quizzes} quizzes, ${corpus.counts.words} words`);
+      const measured = new Map<MarkdownProcessorName, BuildMeasure[]>(processors.map((p) => [p, []]));
+      // Alternate processors run by run, so a busy spell on the machine does not favour one of them.
+      for (let run = 1; run <= runs!; run++) {
+        for (const processor of processors) {
+          const outDir = join(work, `out-${chapters}-${processor}`);
+          const m = await measureBuild(ladderbookJob({ projectDir, contentDir, outDir, base: BASE, processor, socialImages }));
+          measured.get(processor)!.push(m);
+          log(`N=${chapters} ${processor} run ${run}/${runs}: ${seconds(m.wallMs)} s wall, ${seconds(m.cpuMs)} s CPU, ${gb(m.peakTreeRss)} GB peak, ${m.pages} pages (load ${m.loadBefore.toFixed(1)})`);
+        }
+      }
       for (const processor of processors) {
-        const outDir = join(work, `out-${chapters}-${processor}`);
-        const m = await measureBuild({ projectDir, contentDir, outDir, base: BASE, processor, socialImages });
-        measured.get(processor)!.push(m);
-        log(`N=${chapters} ${processor} run ${run}/${runs}: ${seconds(m.wallMs)} s wall, ${seconds(m.cpuMs)} s CPU, ${gb(m.peakTreeRss)} GB peak, ${m.pages} pages (load ${m.loadBefore.toFixed(1)})`);
+        const site = new SiteReader(join(work, `out-${chapters}-${processor}`), BASE).site();
+        const runsOf = measured.get(processor)!.map(figures);
+        const sample: Sample = { chapters, processor, corpus: corpus.counts, runs: runsOf, median: medianRun(runsOf), site: siteFigures(site) };
+        result.samples.push(sample);
+        await rm(join(work, `out-${chapters}-${processor}`), { recursive: true, force: true });
       }
     }
-    for (const processor of processors) {
-      const site = new SiteReader(join(work, `out-${chapters}-${processor}`), BASE).site();
-      const runsOf = measured.get(processor)!.map(figures);
-      const sample: Sample = { chapters, processor, corpus: corpus.counts, runs: runsOf, median: medianRun(runsOf), site: siteFigures(site) };
-      result.samples.push(sample);
-      await rm(join(work, `out-${chapters}-${processor}`), { recursive: true, force: true });
-    }
-  }
 
-  if (values.profile) {
-    const chapters = chapterCounts.at(-1)!;
-    const processor = processors[0]!;
-    const profileDir = join(work, 'profile');
-    await mkdir(profileDir, { recursive: true });
-    log(`profiling one build of N=${chapters} with ${processor} (node --cpu-prof)`);
-    const m = await measureBuild({ projectDir, contentDir: join(work, `content-${chapters}`), outDir: join(work, 'out-profile'), base: BASE, processor, socialImages, cpuProfileDir: profileDir });
-    const file = await largestProfile(profileDir);
-    if (file) {
-      const summary = summarizeProfile(JSON.parse(await readFile(file, 'utf8')) as CpuProfile, phaseWindows(m.timeline, m.wallMs), 20);
-      result.profile = `N=${chapters}, ${processor}, ${seconds(m.wallMs)} s wall under the profiler (which slows it). ${profileMarkdown(summary)}`;
-      await mkdir(outFolder, { recursive: true });
-      await writeFile(join(outFolder, 'build.cpuprofile'), await readFile(file));
+    if (values.profile) {
+      const chapters = chapterCounts.at(-1)!;
+      const processor = processors[0]!;
+      const profileDir = join(work, 'profile');
+      await mkdir(profileDir, { recursive: true });
+      log(`profiling one build of N=${chapters} with ${processor} (node --cpu-prof)`);
+      const m = await measureBuild(ladderbookJob({ projectDir, contentDir: join(work, `content-${chapters}`), outDir: join(work, 'out-profile'), base: BASE, processor, socialImages }), { cpuProfileDir: profileDir });
+      const file = await largestProfile(profileDir);
+      if (file) {
+        const summary = summarizeProfile(JSON.parse(await readFile(file, 'utf8')) as CpuProfile, phaseWindows(m.timeline, m.wallMs), 20);
+        result.profile = `N=${chapters}, ${processor}, ${seconds(m.wallMs)} s wall under the profiler (which slows it). ${profileMarkdown(summary)}`;
+        await mkdir(outFolder, { recursive: true });
+        await writeFile(join(outFolder, 'build.cpuprofile'), await readFile(file));
+      }
     }
-  }
 
-  await mkdir(outFolder, { recursive: true });
-  await writeFile(join(outFolder, 'bench.json'), `${JSON.stringify(result, null, 2)}\n`);
-  const markdown = markdownReport(result);
-  await writeFile(join(outFolder, 'bench.md'), markdown);
-  console.log(`\n${markdown}`);
-  log(`wrote ${join(values.out, 'bench.json')} and ${join(values.out, 'bench.md')}`);
+    await mkdir(outFolder, { recursive: true });
+    await writeFile(join(outFolder, 'bench.json'), `${JSON.stringify(result, null, 2)}\n`);
+    const markdown = markdownReport(result);
+    await writeFile(join(outFolder, 'bench.md'), markdown);
+    console.log(`\n${markdown}`);
+    log(`wrote ${join(values.out, 'bench.json')} and ${join(values.out, 'bench.md')}`);
+  }
 } finally {
   if (values.keep) log(`kept ${work}`);
   else await rm(work, { recursive: true, force: true });
