@@ -24,8 +24,10 @@ export default defineConfig({
   outDir: outDir(),
   // 'jsx' (Astro 7's default) drops the spaces between inline elements on separate lines.
   compressHTML: true,
-  // Component styles go to cached CSS files instead of into every page's HTML.
-  build: { inlineStylesheets: 'never' },
+  // Component styles go to cached CSS files instead of into every page's HTML. Four pages render
+  // at once, so one page's file writes overlap with the next one's rendering (1,000 chapters on
+  // two cores: rendering 5.3 → 4.2 s).
+  build: { inlineStylesheets: 'never', concurrency: 4 },
   // optimize: MDX pages compile to static HTML where they can (measured: 32 → 29.5 s and 2.6 →
   // 2.3 GB at 1,000 chapters); links stay elements so every <a> still goes through ContentLink.
   // The sitemap (sitemap-index.xml at the base) lists the public pages; see src/lib/social/sitemap.ts.

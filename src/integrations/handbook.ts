@@ -12,6 +12,7 @@ import { contentModule, readContentFolder, type ReadingHolder } from './content-
 import { stringsModule } from './strings-module.ts';
 import { formatProblems } from '../lib/errors.ts';
 import { noPreloadHelper } from './no-preload-helper.ts';
+import { chapterChunkName } from './chapter-chunks.ts';
 
 export function handbook(config: LoadedConfig): AstroIntegration {
   return {
@@ -25,8 +26,18 @@ export function handbook(config: LoadedConfig): AstroIntegration {
           logger.error(report);
         }
         const holder: ReadingHolder = { current: reading };
+        // The chapters in reading order, then each language's translated ones in reading order.
+        const { chapters, translations } = reading.model;
+        const chapterFiles = [
+          ...chapters.map((c) => c.file),
+          ...Object.values(translations).flatMap((t) => chapters.flatMap((c) => t.chapters[c.id]?.file ?? [])),
+        ];
         updateConfig({
           vite: {
+            // A few dozen chapters per chunk of the prerender bundle, not one chunk each (see chapter-chunks.ts).
+            environments: {
+              prerender: { build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: chapterChunkName(config.rootPath, chapterFiles) }] } } } } },
+            },
             // Test and benchmark output must not trigger reloads of the dev server.
             server: { watch: { ignored: ['**/tests/.output/**', '**/.cache/**', '**/dist/**'] } },
             plugins: [
