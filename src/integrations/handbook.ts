@@ -1,12 +1,13 @@
 /**
  * The handbook's build hooks in one integration: the config module, the one reading of the
- * content (which reports every problem before Astro renders anything, and gives pages their model), Pagefind indexing (unless scripts/build.ts
- * does it after the build), and search in dev.
+ * content (which reports every problem before Astro renders anything, and gives pages their
+ * model), Pagefind indexing while pages render (unless scripts/build.ts does it after the build),
+ * and search in dev.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { configModule, type LoadedConfig } from './handbook-config.ts';
-import { SEARCH_INDEX_ENV, indexSite } from './pagefind-index.ts';
+import { SEARCH_INDEX_ENV, StreamedIndex, isSearchablePage } from './pagefind-index.ts';
 import { pagefindDev } from './pagefind-dev.ts';
 import { contentModule, readContentFolder, type ReadingHolder } from './content-model.ts';
 import { stringsModule } from './strings-module.ts';
@@ -14,7 +15,16 @@ import { formatProblems } from '../lib/errors.ts';
 import { noPreloadHelper } from './no-preload-helper.ts';
 import { chapterChunkName } from './chapter-chunks.ts';
 
+/** The page's path inside the built site (`chapters/x/index.html`, `de/chapters/x/index.html`) from its URL under the base. */
+function siteFile(url: string, base: string): string {
+  // Decoded, as the file is named on disk (where `npm run build`'s Pagefind reads it).
+  const path = decodeURIComponent(new URL(url).pathname);
+  const inside = path.startsWith(base) ? path.slice(base.length) : path.replace(/^\//, '');
+  return inside === '' || inside.endsWith('/') ? `${inside}index.html` : inside;
+}
+
 export function handbook(config: LoadedConfig): AstroIntegration {
+  let search: StreamedIndex | undefined;
   return {
     name: 'ladderbook',
     hooks: {
@@ -50,12 +60,36 @@ export function handbook(config: LoadedConfig): AstroIntegration {
           },
         });
       },
+      'astro:build:start': ({ setPrerenderer }) => {
+        if (process.env[SEARCH_INDEX_ENV] === 'separate') return;
+        // Each page Astro renders goes to Pagefind as it is written, so indexing (in Pagefind's own
+        // process) overlaps with rendering instead of following it.
+        const index = (search = new StreamedIndex());
+        setPrerenderer((prerenderer) => ({
+          ...prerenderer,
+          name: 'ladderbook:search-index',
+          render: async (request, options) => {
+            const seq = index.reserve();
+            try {
+              const result = await prerenderer.render(request, options);
+              const response = result instanceof Response ? result : result.response;
+              const file = siteFile(request.url, config.base);
+              const html = response.ok && isSearchablePage(file) ? await response.clone().text() : undefined;
+              await index.deliver(seq, html === undefined ? undefined : { file, html });
+              return result;
+            } catch (error) {
+              void index.deliver(seq, undefined);
+              throw error;
+            }
+          },
+        }));
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        if (process.env[SEARCH_INDEX_ENV] === 'separate') {
+        if (!search) {
           logger.info('search: indexed once astro build has exited (npm run build)');
           return;
         }
-        await indexSite(fileURLToPath(dir), (message) => logger.info(message));
+        await search.finish(fileURLToPath(dir), (message) => logger.info(message));
       },
     },
   };

@@ -1,7 +1,12 @@
 /**
- * Indexes a built site with Pagefind's Node API. `npm run build` calls this once `astro build` has
- * exited (scripts/build.ts); a plain `astro build` calls it from the integration's build:done hook,
- * so either way the site ships with search.
+ * Indexes a built site with Pagefind's Node API, one of two ways:
+ * - streamed (`astro build`, and `npm run build` for handbooks that fit in memory): every searchable
+ *   page goes to Pagefind as soon as Astro has rendered it, so Pagefind's own process indexes on
+ *   the second core while Astro renders on the first, and the index is written at build:done;
+ * - separate (`npm run build` for large handbooks): after `astro build` has exited, so the two
+ *   processes never hold memory at the same time.
+ * Either way the site ships with search, and the same pages fed in the same order give the same
+ * index files.
  */
 import { join } from 'node:path';
 
@@ -16,20 +21,109 @@ import { join } from 'node:path';
  */
 export const SEARCHABLE_PAGES = '{chapters/**/index.html,ladder/**/index.html,quizzes/*/index.html,*/chapters/**/index.html,*/ladder/**/index.html,*/quizzes/*/index.html}';
 
-/** Set to "separate" by scripts/build.ts, which indexes after `astro build` exits. */
+/** The same pages as SEARCHABLE_PAGES (a language's `de/…` included), as a test of a file's path inside the site. */
+export function isSearchablePage(file: string): boolean {
+  return /^(?:[^/]+\/)?(?:(?:chapters|ladder)\/(?:.+\/)?index\.html|quizzes\/[^/]+\/index\.html)$/.test(file);
+}
+
+/** How the search index is built: "streamed" (while Astro renders) or "separate" (set by scripts/build.ts). */
 export const SEARCH_INDEX_ENV = 'LADDERBOOK_SEARCH_INDEX';
 
+type Pagefind = typeof import('pagefind');
+type PagefindIndex = NonNullable<Awaited<ReturnType<Pagefind['createIndex']>>['index']>;
+
+async function newIndex(pagefind: Pagefind): Promise<PagefindIndex> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  return index;
+}
+
+async function write(index: PagefindIndex, site: string): Promise<void> {
+  const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+  if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+}
+
+/** Indexes a built site from its files (after `astro build` has exited). */
 export async function indexSite(site: string, log: (message: string) => void): Promise<void> {
   const pagefind = await import('pagefind');
   try {
-    const { index, errors } = await pagefind.createIndex({});
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    const index = await newIndex(pagefind);
     const added = await index.addDirectory({ path: site, glob: SEARCHABLE_PAGES });
     if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-    if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+    await write(index, site);
     log(`search index: ${added.page_count} pages`);
   } finally {
     await pagefind.close();
+  }
+}
+
+/** How many pages may wait in Pagefind's queue before rendering waits for it. */
+const IN_FLIGHT = 16;
+
+/**
+ * An index fed page by page while Astro renders. Pages are numbered when Astro starts rendering
+ * them and reach Pagefind in that order, even when Astro renders several at once, so the index is
+ * the same on every build. Up to IN_FLIGHT pages are sent ahead; beyond that, rendering waits,
+ * so pages never pile up in memory when Pagefind is the slower of the two.
+ */
+export class StreamedIndex {
+  private index: Promise<PagefindIndex> | undefined;
+  private pagefind: Promise<Pagefind> | undefined;
+  private next = 0;
+  private sent = 0;
+  private waiting = new Map<number, { file: string; html: string } | undefined>();
+  private inFlight = new Set<Promise<void>>();
+  private failure: unknown;
+  private pages = 0;
+
+  /** A number for the next page Astro starts to render. */
+  reserve(): number {
+    return this.next++;
+  }
+
+  /**
+   * The page numbered `seq` is rendered: `file` is its path in the site, `html` its text
+   * (undefined when it is not indexed). Resolves when Pagefind has room for more.
+   */
+  async deliver(seq: number, page: { file: string; html: string } | undefined): Promise<void> {
+    this.waiting.set(seq, page);
+    while (this.waiting.has(this.sent)) {
+      const ready = this.waiting.get(this.sent);
+      this.waiting.delete(this.sent);
+      this.sent++;
+      if (ready) this.send(ready.file, ready.html);
+    }
+    while (this.inFlight.size >= IN_FLIGHT) await Promise.race(this.inFlight);
+  }
+
+  private send(file: string, html: string): void {
+    this.pagefind ??= import('pagefind');
+    this.index ??= this.pagefind.then(newIndex);
+    // Pagefind reads its requests in the order they are written, so sending in page order is enough.
+    const added: Promise<void> = this.index
+      .then((index) => index.addHTMLFile({ sourcePath: file, content: html }))
+      .then((result) => {
+        if (result.errors.length) throw new Error(`Pagefind could not index ${file}: ${result.errors.join('; ')}`);
+        this.pages++;
+      })
+      .catch((error: unknown) => {
+        this.failure ??= error;
+      })
+      .finally(() => this.inFlight.delete(added));
+    this.inFlight.add(added);
+  }
+
+  /** Writes the index into `<site>/pagefind/` once every page has been added, and stops Pagefind. */
+  async finish(site: string, log: (message: string) => void): Promise<void> {
+    try {
+      if (this.waiting.size) throw new Error(`search index: ${this.waiting.size} page(s) never arrived`);
+      await Promise.all(this.inFlight);
+      if (this.failure) throw this.failure;
+      if (!this.index) throw new Error('search index: no searchable page was rendered');
+      await write(await this.index, site);
+      log(`search index: ${this.pages} pages`);
+    } finally {
+      if (this.pagefind) await (await this.pagefind).close();
+    }
   }
 }
