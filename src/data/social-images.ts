@@ -11,7 +11,8 @@ import { getChapters, getParts } from './chapters.ts';
 import { allLocales, type PageLocale } from './i18n.ts';
 import { getLadder, getLevelEntry } from './ladder.ts';
 import { getQuizzes } from './quizzes.ts';
-import { renderCard } from './render-card.ts';
+import { cachedCard, renderCard } from './render-card.ts';
+import { socialImageCache, usedSocialImages } from '../lib/social/image-cache.ts';
 
 /** The handbook's identity as the cards show it, in one language. */
 const identity = (L: PageLocale) => ({ ...config, title: L.title, description: L.description, accent: config.colors.accent });
@@ -81,7 +82,12 @@ export async function renderSocialImage(path: string): Promise<Buffer> {
   if (at < 0) throw new Error(`No social image "${path}"`);
   for (const image of import.meta.env.DEV ? [list[at]!] : list.slice(at, at + 1 + AHEAD)) {
     if (started.has(image.path)) continue;
-    const png = renderCard(image.card, config.rootPath);
+    const png = config.cachePath
+      ? cachedCard(image.card, config.rootPath, socialImageCache(config.cachePath)).then(({ png, key }) => {
+          usedSocialImages().add(key);
+          return png;
+        })
+      : renderCard(image.card, config.rootPath);
     // A failure surfaces when its own page is written; until then it must not count as unhandled.
     png.catch(() => undefined);
     started.set(image.path, png);

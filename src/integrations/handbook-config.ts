@@ -22,6 +22,8 @@ export interface LoadedConfig extends HandbookConfig {
   configFile: string;
   /** Absolute path of the project root (the folder holding the config file's project). */
   rootPath: string;
+  /** Absolute path of Astro's cache folder (`cacheDir`), set by the integration: social images are cached there. */
+  cachePath?: string | undefined;
 }
 
 export async function loadHandbookConfig(root = process.cwd()): Promise<LoadedConfig> {

@@ -14,6 +14,8 @@ import { stringsModule } from './strings-module.ts';
 import { formatProblems } from '../lib/errors.ts';
 import { noPreloadHelper } from './no-preload-helper.ts';
 import { chapterChunkName } from './chapter-chunks.ts';
+import { pruneCardCache } from './social-image-cache.ts';
+import { socialImageCache, usedSocialImages } from '../lib/social/image-cache.ts';
 
 /** The page's path inside the built site (`chapters/x/index.html`, `de/chapters/x/index.html`) from its URL under the base. */
 function siteFile(url: string, base: string): string {
@@ -25,10 +27,11 @@ function siteFile(url: string, base: string): string {
 
 export function handbook(config: LoadedConfig): AstroIntegration {
   let search: StreamedIndex | undefined;
+  let cacheDir: URL | undefined;
   return {
     name: 'ladderbook',
     hooks: {
-      'astro:config:setup': async ({ updateConfig, command, logger }) => {
+      'astro:config:setup': async ({ config: astroConfig, updateConfig, command, logger }) => {
         const reading = await readContentFolder(config);
         if (reading.problems.length) {
           const report = formatProblems(reading.problems);
@@ -52,13 +55,16 @@ export function handbook(config: LoadedConfig): AstroIntegration {
             server: { watch: { ignored: ['**/tests/.output/**', '**/.cache/**', '**/dist/**'] } },
             plugins: [
               noPreloadHelper(),
-              configModule(config),
+              configModule({ ...config, cachePath: fileURLToPath(astroConfig.cacheDir) }),
               contentModule(config, holder, (id) => id.startsWith('\0virtual:ladderbook/strings')),
               stringsModule(config, () => holder.current.model),
               pagefindDev(config),
             ],
           },
         });
+      },
+      'astro:config:done': ({ config: astroConfig }) => {
+        cacheDir = astroConfig.cacheDir;
       },
       'astro:build:start': ({ setPrerenderer }) => {
         if (process.env[SEARCH_INDEX_ENV] === 'separate') return;
@@ -85,6 +91,9 @@ export function handbook(config: LoadedConfig): AstroIntegration {
         }));
       },
       'astro:build:done': async ({ dir, logger }) => {
+        // Social images this build did not use (edited or removed pages) leave the cache.
+        const used = usedSocialImages();
+        if (used.size) pruneCardCache(socialImageCache(fileURLToPath(cacheDir!)), used);
         if (!search) {
           logger.info('search: indexed once astro build has exited (npm run build)');
           return;
