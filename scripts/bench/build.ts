@@ -294,7 +294,8 @@ export async function measureBuild(job: BuildJob, options: MeasureOptions = {}):
   if (pending) log += pending;
   if (code !== 0) {
     const failure = new Error(`the build failed (exit ${code}):\n${log.slice(-4000)}`) as Error & { measure?: BuildMeasure };
-    failure.measure = { wallMs, peakTreeRss, peakMainRss, cpuMs, loadBefore, timeline, phases: phasesOf(timeline, wallMs), phaseRss: {}, pages: 0, log };
+    // Not enumerable: the figures travel with the error without being printed with it.
+    Object.defineProperty(failure, 'measure', { value: { wallMs, peakTreeRss, peakMainRss, cpuMs, loadBefore, timeline, phases: phasesOf(timeline, wallMs), phaseRss: {}, pages: 0, log } });
     throw failure;
   }
   const pages = Number(/(\d+) page\(s\) built in/.exec(log)?.[1] ?? NaN);
