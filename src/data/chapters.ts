@@ -111,10 +111,16 @@ export async function getChapters(code?: string): Promise<Chapter[]> {
   return loaded(code).then((d) => d.chapters);
 }
 
+/** Where each chapter is in its language's list. */
+const positions = new WeakMap<readonly Chapter[], Map<string, number>>();
+
 /** The chapters before and after, across parts. */
 export async function neighbours(id: string, code?: string): Promise<{ prev?: ChapterSummary | undefined; next?: ChapterSummary | undefined }> {
   const chapters = await getChapters(code);
-  const i = chapters.findIndex((c) => c.id === id);
+  // A map, not a search: every chapter page asks, so a search would cost n² at 10,000 chapters.
+  let position = positions.get(chapters);
+  if (!position) positions.set(chapters, (position = new Map(chapters.map((c, at) => [c.id, at]))));
+  const i = position.get(id) ?? -1;
   const at = (j: number) => (chapters[j] ? summary(chapters[j]) : undefined);
   return { prev: at(i - 1), next: at(i + 1) };
 }

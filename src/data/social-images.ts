@@ -58,9 +58,12 @@ export function getSocialImages(): Promise<SocialImage[]> {
   ).then((perLocale) => [{ path: SITE_IMAGE, card: socialCard(undefined, identity(allLocales()[0]!), cardWords(allLocales()[0]!)) }, ...perLocale.flat()]));
 }
 
+let imagePaths: Promise<Set<string>> | undefined;
+
 /** The image a page of language `L` shows: its own in its language, else the default language's, else the site-wide one. */
 export async function socialImageOf(page: SharedPage | undefined, L: PageLocale): Promise<string> {
-  const paths = new Set((await getSocialImages()).map((image) => image.path));
+  // One set for the whole build, not one per page: every page asks (n² at 10,000 chapters otherwise).
+  const paths = await (imagePaths ??= getSocialImages().then((list) => new Set(list.map((image) => image.path))));
   const own = socialImagePath(page, config.socialImages, L.isDefault ? undefined : L.locale.code);
   if (paths.has(own)) return own;
   const fallback = socialImagePath(page, config.socialImages);
@@ -74,11 +77,14 @@ export async function socialImageOf(page: SharedPage | undefined, L: PageLocale)
  */
 const AHEAD = 3;
 const started = new Map<string, Promise<Buffer>>();
+/** Where each image is in the list (looked up once per image, so not a search). */
+let positions: Map<string, number> | undefined;
 
 /** The PNG of one image (by its path), starting the next few in the list while it waits. */
 export async function renderSocialImage(path: string): Promise<Buffer> {
   const list = await getSocialImages();
-  const at = list.findIndex((image) => image.path === path);
+  positions ??= new Map(list.map((image, i) => [image.path, i]));
+  const at = positions.get(path) ?? -1;
   if (at < 0) throw new Error(`No social image "${path}"`);
   for (const image of import.meta.env.DEV ? [list[at]!] : list.slice(at, at + 1 + AHEAD)) {
     if (started.has(image.path)) continue;
