@@ -33,6 +33,8 @@ export interface AgainstOptions {
   editsAt: number[];
   /** Edits timed on the dev server, and rebuilds after an edit. */
   edits: number;
+  /** A build taking longer is stopped and reported as failed. */
+  timeoutMs: number;
   base: string;
   astroVersion: string;
   command: string;
@@ -185,12 +187,12 @@ export async function runAgainst(options: AgainstOptions): Promise<SideBySideRes
           if (sample.failed) continue;
           const tool = tools.get(variant)!;
           try {
-            const m = await measureBuild(tool.job);
+            const m = await measureBuild(tool.job, { timeoutMs: options.timeoutMs });
             sample.runs.push(stripLog(m));
             log(`N=${chapters} ${variant} run ${round + 1}/${options.runs}: ${seconds(m.wallMs)} s wall, ${seconds(m.cpuMs)} s CPU, ${gb(m.peakTreeRss)} GB peak (largest process ${gb(m.peakMainRss)} GB), ${m.pages} pages (load ${m.loadBefore.toFixed(2)})`);
           } catch (error) {
             const failure = error as Error & { measure?: BuildMeasure };
-            const tail = String(failure.message).split('\n').filter((l) => /error|heap|memory|killed|signal/i.test(l)).slice(-2).join(' ').slice(0, 300);
+            const tail = String(failure.message).split('\n').filter((l) => /error|heap|memory|killed|signal|stopped by the bench/i.test(l)).slice(-2).join(' ').slice(0, 300);
             sample.failed = { afterMs: failure.measure?.wallMs ?? 0, peakTreeRss: failure.measure?.peakTreeRss ?? 0, message: tail || 'see the log' };
             log(`N=${chapters} ${variant} run ${round + 1}: FAILED after ${seconds(sample.failed.afterMs)} s (${gb(sample.failed.peakTreeRss)} GB): ${sample.failed.message}`);
           }
@@ -226,14 +228,14 @@ async function timeEdits(tool: Tool, chapters: number, options: AgainstOptions, 
   const figures: EditFigures = { chapters, variant: tool.variant, rebuilds: [], rebuildShowsEdit: true, devMs: [] };
   const page = join(tool.job.outDir, tool.chapterPath, 'index.html');
   try {
-    const cold = await measureBuild(tool.job);
+    const cold = await measureBuild(tool.job, { timeoutMs: options.timeoutMs });
     figures.cold = stripLog(cold);
     log(`N=${chapters} ${tool.variant} cold build before the edits: ${seconds(cold.wallMs)} s`);
     for (let n = 1; n <= options.runs; n++) {
       const marker = editMarker(n);
       const restore = editFile(tool.chapterFile, marker);
       try {
-        const m = await measureBuild(tool.job, { warm: true });
+        const m = await measureBuild(tool.job, { warm: true, timeoutMs: options.timeoutMs });
         figures.rebuilds.push(stripLog(m));
         const shows = existsSync(page) && readFileSync(page, 'utf8').includes(`zqxedit${n}`);
         figures.rebuildShowsEdit &&= shows;

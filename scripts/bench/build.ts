@@ -228,6 +228,22 @@ export interface MeasureOptions {
   warm?: boolean | undefined;
   /** Write V8 CPU profiles of the build's node processes into this folder (see largestProfile). */
   cpuProfileDir?: string | undefined;
+  /** Stop the build (and everything it started) after this long and count it as failed. */
+  timeoutMs?: number | undefined;
+}
+
+/** Process groups of the builds running now, so an interrupted bench can stop them. */
+const running = new Set<number>();
+
+/** Stops every build this process started and has not seen finish (the whole process group of each). */
+export function stopBuilds(): void {
+  for (const pgid of running) {
+    try {
+      process.kill(-pgid, 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
+  }
 }
 
 /** Runs one build (cold unless `warm`) and measures it; rejects with the build's log when it fails. */
@@ -247,7 +263,21 @@ export async function measureBuild(job: BuildJob, options: MeasureOptions = {}):
       FORCE_COLOR: '0',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group, so a timeout or an interrupted bench stops Pagefind too.
+    detached: true,
   });
+  if (child.pid) running.add(child.pid);
+  let timedOut = false;
+  const deadline = options.timeoutMs
+    ? setTimeout(() => {
+        timedOut = true;
+        try {
+          process.kill(-child.pid!, 'SIGKILL');
+        } catch {
+          /* already gone */
+        }
+      }, options.timeoutMs)
+    : undefined;
   const timeline: Timeline = {};
   let log = '';
   let pending = '';
@@ -290,7 +320,10 @@ export async function measureBuild(job: BuildJob, options: MeasureOptions = {}):
     child.once('exit', (c) => resolve(c ?? 1));
   });
   clearInterval(timer);
+  clearTimeout(deadline);
+  if (child.pid) running.delete(child.pid);
   const wallMs = performance.now() - started;
+  if (timedOut) log += `\nstopped by the bench after ${Math.round(wallMs / 1000)} s (--timeout)\n`;
   if (pending) log += pending;
   if (code !== 0) {
     const failure = new Error(`the build failed (exit ${code}):\n${log.slice(-4000)}`) as Error & { measure?: BuildMeasure };

@@ -74,6 +74,20 @@ export interface DevServer {
   stop: () => Promise<void>;
 }
 
+/** Process groups of the dev servers running now, so an interrupted bench can stop them. */
+const servers = new Set<number>();
+
+/** Stops every dev server this process started and has not stopped. */
+export function stopDevServers(): void {
+  for (const pgid of servers) {
+    try {
+      process.kill(-pgid, 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
+  }
+}
+
 /** Starts a dev server in its own process group and waits until `firstUrl` answers 200. */
 export async function startDevServer(options: DevServerOptions, firstUrl: string): Promise<DevServer> {
   const started = performance.now();
@@ -83,10 +97,12 @@ export async function startDevServer(options: DevServerOptions, firstUrl: string
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
+  if (child.pid) servers.add(child.pid);
   let log = '';
   child.stdout!.on('data', (c: Buffer) => (log += c.toString('utf8')));
   child.stderr!.on('data', (c: Buffer) => (log += c.toString('utf8')));
   const stop = async () => {
+    servers.delete(child.pid!);
     if (child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise((done) => child.once('exit', done));
     try {

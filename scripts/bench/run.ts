@@ -20,6 +20,7 @@
  *   --images-up-to 1000       the largest size that also builds Ladderbook with its social images
  *   --edits-at 1000           sizes at which rebuilds and the dev server are timed (0: none)
  *   --edits 3                 dev-server edits timed (the rebuilds follow --runs)
+ *   --timeout 3600            seconds after which a build is stopped and reported as failed
  *   --chapters 100,1000       corpus sizes
  *   --runs 3                  cold builds per size and processor (the median is reported)
  *   --processors satteri,unified
@@ -40,7 +41,8 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { MARKDOWN_PROCESSORS, type MarkdownProcessorName } from '../../src/integrations/markdown-processor.ts';
 import { parseSocialImages } from '../../src/lib/config/resolve-config.ts';
-import { copyProject, ladderbookJob, measureBuild, largestProfile, phaseWindows, type BuildMeasure } from './build.ts';
+import { copyProject, ladderbookJob, measureBuild, largestProfile, phaseWindows, stopBuilds, type BuildMeasure } from './build.ts';
+import { stopDevServers } from './edits.ts';
 import { DEFAULT_CORPUS, generateCorpus, readLadderSource, writeCorpus } from './generate.ts';
 import { SiteReader } from './page-weight.ts';
 import { profileMarkdown, summarizeProfile, type CpuProfile } from './profile.ts';
@@ -69,6 +71,7 @@ const { values } = parseArgs({
     'images-up-to': { type: 'string', default: '1000' },
     'edits-at': { type: 'string', default: '1000' },
     edits: { type: 'string', default: '3' },
+    timeout: { type: 'string', default: '3600' },
   },
 });
 if (values.against !== undefined && values.against !== 'starlight') throw new Error(`--against: only "starlight" is supported, got "${values.against}"`);
@@ -89,6 +92,7 @@ for (const v of variants) if (!(v in VARIANTS)) throw new Error(`--variants: unk
 const [imagesUpTo] = positiveInts(values['images-up-to'], 'images-up-to', true);
 const editsAt = positiveInts(values['edits-at'], 'edits-at', true).filter((n) => n > 0);
 const [edits] = positiveInts(values.edits, 'edits', true);
+const [timeoutS] = positiveInts(values.timeout, 'timeout');
 const [perPart] = positiveInts(values['per-part'], 'per-part');
 const [quizEvery] = positiveInts(values['quiz-every'], 'quiz-every', true);
 const [words] = positiveInts(values.words, 'words');
@@ -119,6 +123,8 @@ const figures = ({ log: _log, timeline: _timeline, ...kept }: BuildMeasure): Run
 // An interrupted bench still removes its temporary folders (and its builds end with it).
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
+    stopBuilds();
+    stopDevServers();
     if (!values.keep) void rm(work, { recursive: true, force: true }).finally(() => process.exit(130));
     else process.exit(130);
   });
@@ -143,6 +149,7 @@ try {
       imagesUpTo: imagesUpTo!,
       editsAt,
       edits: edits!,
+      timeoutMs: timeoutS! * 1000,
       base: BASE,
       astroVersion,
       command,
