@@ -87,12 +87,15 @@ function groupCpuMs(pgid: number): number {
   return ticks * 10;
 }
 
+/** How long a process group must stay quiet to count as settled. */
+const SETTLED_MS = 2000;
+
 /** Waits until a process group uses under 10 % of a core for two seconds in a row (at most `maxMs`). */
-async function settled(pgid: number, maxMs = 180_000): Promise<void> {
+async function settled(pgid: number, maxMs = 300_000): Promise<void> {
   const started = performance.now();
   let quiet = 0;
   let last = groupCpuMs(pgid);
-  while (performance.now() - started < maxMs && quiet < 2) {
+  while (performance.now() - started < maxMs && quiet < SETTLED_MS / 1000) {
     await sleep(1000);
     const now = groupCpuMs(pgid);
     quiet = now - last < 100 ? quiet + 1 : 0;
@@ -225,7 +228,7 @@ export async function runAgainst(options: AgainstOptions): Promise<SideBySideRes
 
 /** A cold build, then rebuilds after edits, then the dev server's save-to-page time, for one tool. */
 async function timeEdits(tool: Tool, chapters: number, options: AgainstOptions, log: (line: string) => void): Promise<EditFigures> {
-  const figures: EditFigures = { chapters, variant: tool.variant, rebuilds: [], rebuildShowsEdit: true, devMs: [] };
+  const figures: EditFigures = { chapters, variant: tool.variant, rebuilds: [], rebuildShowsEdit: true, devMs: [], devBusyMs: [] };
   const page = join(tool.job.outDir, tool.chapterPath, 'index.html');
   try {
     const cold = await measureBuild(tool.job, { timeoutMs: options.timeoutMs });
@@ -256,17 +259,22 @@ async function timeEdits(tool: Tool, chapters: number, options: AgainstOptions, 
       server = await startDevServer({ cwd: tool.dev.cwd, args: tool.dev.args(port), env: tool.dev.env, port }, url);
       figures.devStartMs = server.startMs;
       log(`N=${chapters} ${tool.variant} dev server answered after ${seconds(server.startMs)} s`);
+      await settled(server.child.pid!);
       for (let n = 1; n <= options.edits; n++) {
-        await settled(server.child.pid!);
         await get(url);
         const marker = editMarker(100 + n);
+        const saved = performance.now();
         const restore = editFile(tool.chapterFile, marker);
         try {
           const ms = await waitForText(url, `zqxedit${100 + n}`);
           figures.devMs.push(ms);
-          log(`N=${chapters} ${tool.variant} dev server: save to updated page ${seconds(ms)} s`);
+          // What the server does after the page is back (Ladderbook re-indexes search) runs until it settles.
+          await settled(server.child.pid!);
+          figures.devBusyMs.push(performance.now() - saved - SETTLED_MS);
+          log(`N=${chapters} ${tool.variant} dev server: save to updated page ${seconds(ms)} s, busy for ${seconds(figures.devBusyMs.at(-1)!)} s`);
         } finally {
           restore();
+          await settled(server.child.pid!);
         }
       }
     } catch (error) {

@@ -63,6 +63,8 @@ export interface EditFigures {
   rebuildShowsEdit: boolean;
   /** Dev server: milliseconds from saving the chapter to the page serving the new text, per edit. */
   devMs: number[];
+  /** Dev server: milliseconds from saving the chapter until the server is idle again (Ladderbook re-indexes search for dev). */
+  devBusyMs: number[];
   /** Dev server: milliseconds from starting it to the chapter page answering. */
   devStartMs?: number | undefined;
   error?: string | undefined;
@@ -227,10 +229,11 @@ export function sideBySideMarkdown(result: SideBySideResult): string {
       '### After editing one chapter',
       '',
       'A sentence with a new word is added to one chapter\'s first paragraph. The rebuild keeps the previous build\'s output and Astro\'s caches; the cold build is the one made just before it. ' +
-        'The dev server time runs from saving the file to the page serving the new text (polled every 50 ms), after the server has settled from the previous edit.',
+        'The dev server time runs from saving the file to the page serving the new text (polled every 50 ms), after the server has settled from the previous edit; ' +
+          '"busy" runs from the save until the server\'s processes use under a tenth of a core for two seconds.',
       '',
-      '| chapters | tool | cold build | rebuild (each) | rebuild ÷ cold | dev server: start to first page | dev server: save to updated page (median; each) |',
-      '| ---: | --- | ---: | --- | ---: | ---: | --- |',
+      '| chapters | tool | cold build | rebuild (each) | rebuild ÷ cold | dev server: start to first page | dev server: save to updated page (median; each) | dev server busy after a save (median) |',
+      '| ---: | --- | ---: | --- | ---: | ---: | --- | ---: |',
     );
     for (const e of result.edits) {
       const rebuild = e.rebuilds.length ? median(e.rebuilds.map((r) => r.wallMs)) : undefined;
@@ -238,7 +241,8 @@ export function sideBySideMarkdown(result: SideBySideResult): string {
       lines.push(
         `| ${e.chapters.toLocaleString('en')} | ${tool} | ${e.cold ? `${seconds(e.cold.wallMs)} s` : '–'} | ${e.rebuilds.map((r) => `${seconds(r.wallMs)} s`).join(' / ') || '–'}${e.rebuilds.length && !e.rebuildShowsEdit ? ' (**edit missing**)' : ''} | ` +
           `${rebuild && e.cold ? fixed(rebuild / e.cold.wallMs) : '–'} | ${e.devStartMs ? `${seconds(e.devStartMs)} s` : '–'} | ` +
-          `${e.devMs.length ? `**${seconds(median(e.devMs))} s**; ${e.devMs.map((ms) => seconds(ms)).join(' / ')}` : '–'}${e.error ? ` (${e.error})` : ''} |`,
+          `${e.devMs.length ? `**${seconds(median(e.devMs))} s**; ${e.devMs.map((ms) => seconds(ms)).join(' / ')}` : '–'}${e.error ? ` (${e.error})` : ''} | ` +
+          `${e.devBusyMs.length ? `${seconds(median(e.devBusyMs))} s` : '–'} |`,
       );
     }
   }
