@@ -25,6 +25,8 @@ export interface AgainstOptions {
   ladder: LadderSource;
   chapterCounts: number[];
   runs: number;
+  /** Rounds at sizes above 1,000 chapters. */
+  largeRuns: number;
   corpus: Omit<CorpusOptions, 'chapters'>;
   variants: VariantName[];
   /** The largest size that also builds `ladderbook-images`. */
@@ -126,7 +128,7 @@ export async function runAgainst(options: AgainstOptions): Promise<SideBySideRes
       commit: options.commit,
     },
     command: options.command,
-    options: { chapters: options.chapterCounts, runs: options.runs, perPart: options.corpus.perPart, words: options.corpus.words, seed: options.corpus.seed, variants: options.variants, editsAt: options.editsAt, edits: options.edits },
+    options: { chapters: options.chapterCounts, runs: options.runs, largeRuns: options.largeRuns, perPart: options.corpus.perPart, words: options.corpus.words, seed: options.corpus.seed, variants: options.variants, editsAt: options.editsAt, edits: options.edits },
     load: { start: loadavg(), end: [] },
     samples: [],
     edits: [],
@@ -181,7 +183,8 @@ export async function runAgainst(options: AgainstOptions): Promise<SideBySideRes
 
       const variants = options.variants.filter((v) => v !== 'ladderbook-images' || chapters <= options.imagesUpTo);
       const samples = new Map<VariantName, ToolSample>(variants.map((v) => [v, { chapters, variant: v, runs: [] }]));
-      for (let round = 0; round < options.runs; round++) {
+      const rounds = chapters > 1000 ? options.largeRuns : options.runs;
+      for (let round = 0; round < rounds; round++) {
         // Take turns, and start each round with a different tool, so a busy spell on the shared
         // machine does not always fall on the same one.
         const order = variants.map((_, i) => variants[(i + round) % variants.length]!);
@@ -192,7 +195,7 @@ export async function runAgainst(options: AgainstOptions): Promise<SideBySideRes
           try {
             const m = await measureBuild(tool.job, { timeoutMs: options.timeoutMs });
             sample.runs.push(stripLog(m));
-            log(`N=${chapters} ${variant} run ${round + 1}/${options.runs}: ${seconds(m.wallMs)} s wall, ${seconds(m.cpuMs)} s CPU, ${gb(m.peakTreeRss)} GB peak (largest process ${gb(m.peakMainRss)} GB), ${m.pages} pages (load ${m.loadBefore.toFixed(2)})`);
+            log(`N=${chapters} ${variant} run ${round + 1}/${rounds}: ${seconds(m.wallMs)} s wall, ${seconds(m.cpuMs)} s CPU, ${gb(m.peakTreeRss)} GB peak (largest process ${gb(m.peakMainRss)} GB), ${m.pages} pages (load ${m.loadBefore.toFixed(2)})`);
           } catch (error) {
             const failure = error as Error & { measure?: BuildMeasure };
             const tail = String(failure.message).split('\n').filter((l) => /error|heap|memory|killed|signal|stopped by the bench/i.test(l)).slice(-2).join(' ').slice(0, 300);

@@ -21,6 +21,8 @@
  *   --edits-at 1000           sizes at which rebuilds and the dev server are timed (0: none)
  *   --edits 3                 dev-server edits timed (the rebuilds follow --runs)
  *   --timeout 3600            seconds after which a build is stopped and reported as failed
+ *   --large-runs 1            rounds at sizes above 1,000 chapters (default: --runs); Starlight
+ *                             takes about half an hour for one build of 10,000
  *   --chapters 100,1000       corpus sizes
  *   --runs 3                  cold builds per size and processor (the median is reported)
  *   --processors satteri,unified
@@ -72,6 +74,7 @@ const { values } = parseArgs({
     'edits-at': { type: 'string', default: '1000' },
     edits: { type: 'string', default: '3' },
     timeout: { type: 'string', default: '3600' },
+    'large-runs': { type: 'string' },
   },
 });
 if (values.against !== undefined && values.against !== 'starlight') throw new Error(`--against: only "starlight" is supported, got "${values.against}"`);
@@ -93,6 +96,7 @@ const [imagesUpTo] = positiveInts(values['images-up-to'], 'images-up-to', true);
 const editsAt = positiveInts(values['edits-at'], 'edits-at', true).filter((n) => n > 0);
 const [edits] = positiveInts(values.edits, 'edits', true);
 const [timeoutS] = positiveInts(values.timeout, 'timeout');
+const [largeRuns] = values['large-runs'] === undefined ? [runs!] : positiveInts(values['large-runs'], 'large-runs');
 const [perPart] = positiveInts(values['per-part'], 'per-part');
 const [quizEvery] = positiveInts(values['quiz-every'], 'quiz-every', true);
 const [words] = positiveInts(values.words, 'words');
@@ -144,6 +148,7 @@ try {
       ladder,
       chapterCounts,
       runs: runs!,
+      largeRuns: largeRuns!,
       corpus: { perPart: perPart!, quizEvery: quizEvery!, words: words!, seed: seed! },
       variants,
       imagesUpTo: imagesUpTo!,

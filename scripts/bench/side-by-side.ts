@@ -74,7 +74,7 @@ export interface SideBySideResult {
   date: string;
   machine: { cpus: number; cpuModel: string; memoryBytes: number; node: string; astro: string; starlight: string; commit: string };
   command: string;
-  options: { chapters: number[]; runs: number; perPart: number; words: number; seed: number; variants: VariantName[]; editsAt: number[]; edits: number };
+  options: { chapters: number[]; runs: number; largeRuns?: number; perPart: number; words: number; seed: number; variants: VariantName[]; editsAt: number[]; edits: number };
   /** The machine's load averages (1, 5, 15 minutes) when the bench started and ended. */
   load: { start: number[]; end: number[] };
   samples: ToolSample[];
@@ -183,7 +183,8 @@ export function sideBySideMarkdown(result: SideBySideResult): string {
     '',
     `Command: \`${result.command}\`. The same generated chapters (~${options.words.toLocaleString('en')} words of MDX each: headings, lists, a GFM table, a code block, a callout, takeaways; ` +
       `${options.perPart} per part) go to both tools; for Starlight, links by content id become plain text and callouts become its asides. ` +
-      `Every build is cold (output and Astro's caches removed), the tools take turns build by build, ${options.runs} round${options.runs === 1 ? '' : 's'}; figures are medians. ` +
+      `Every build is cold (output and Astro's caches removed), the tools take turns build by build, ${options.runs} round${options.runs === 1 ? '' : 's'}` +
+      `${options.largeRuns !== undefined && options.largeRuns !== options.runs && options.chapters.some((n) => n > 1000) ? ` (${options.largeRuns} above 1,000 chapters)` : ''}; figures are medians. ` +
       'Peak memory is the resident memory of the build\'s whole process tree (Node, and Pagefind\'s process), summed, sampled every 50 ms.',
     '',
     '| chapters | tool and command | what it builds | pages | wall time (median) | each run | × Starlight | peak memory, all processes | × Starlight | largest process | chapter page (median / heaviest) |',
