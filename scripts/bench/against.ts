@@ -212,10 +212,11 @@ export async function runAgainst(options: AgainstOptions): Promise<SideBySideRes
       }
 
       if (options.editsAt.includes(chapters)) {
-        for (const variant of ['ladderbook', 'starlight'] as const) {
+        // With its images, a rebuild shows what the image cache saves; the dev server draws images on request only.
+        for (const variant of ['ladderbook', 'ladderbook-images', 'starlight'] as const) {
           const tool = tools.get(variant);
-          if (!tool || samples.get(variant)!.failed) continue;
-          result.edits.push(await timeEdits(tool, chapters, options, log));
+          if (!tool || !samples.has(variant) || samples.get(variant)!.failed) continue;
+          result.edits.push(await timeEdits(tool, chapters, { ...options, edits: variant === 'ladderbook-images' ? 0 : options.edits }, log));
           if (variant !== 'starlight') await rm(tool.job.outDir, { recursive: true, force: true });
         }
       }

@@ -238,7 +238,7 @@ export function sideBySideMarkdown(result: SideBySideResult): string {
     );
     for (const e of result.edits) {
       const rebuild = e.rebuilds.length ? median(e.rebuilds.map((r) => r.wallMs)) : undefined;
-      const tool = e.variant === 'starlight' ? `Starlight ${machine.starlight}` : 'Ladderbook';
+      const tool = e.variant === 'starlight' ? `Starlight ${machine.starlight}` : e.variant === 'ladderbook-images' ? 'Ladderbook, social images as configured' : 'Ladderbook';
       lines.push(
         `| ${e.chapters.toLocaleString('en')} | ${tool} | ${e.cold ? `${seconds(e.cold.wallMs)} s` : '–'} | ${e.rebuilds.map((r) => `${seconds(r.wallMs)} s`).join(' / ') || '–'}${e.rebuilds.length && !e.rebuildShowsEdit ? ' (**edit missing**)' : ''} | ` +
           `${rebuild && e.cold ? fixed(rebuild / e.cold.wallMs) : '–'} | ${e.devStartMs ? `${seconds(e.devStartMs)} s` : '–'} | ` +
