@@ -57,8 +57,10 @@ export const handbookConfigSchema = z.strictObject({
    * Which kinds of page get a social image of their own (a 1200×630 PNG made at build time with the
    * handbook's title and accent, the page's title and, for a level, its code and track), shown
    * when a link is pasted into a chat or an issue. A page whose kind is off, and every other page,
-   * shows the handbook's one site-wide image instead. Each image costs build time (about 10 ms), so
-   * a handbook of a thousand chapters may want `chapters: false`; see the README's Performance.
+   * shows the handbook's one site-wide image instead. Drawing an image costs about 22 ms of CPU;
+   * later builds read unchanged ones from a cache (node_modules/.astro/social-images/). A cold
+   * build of a thousand chapters takes about twice as long with chapter images, so such a
+   * handbook may want `chapters: false`; see the README's Performance.
    */
   socialImages: z
     .strictObject({
