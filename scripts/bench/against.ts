@@ -9,7 +9,7 @@ import { rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { ladderbookJob, measureBuild, projectCaches, type BuildJob, type BuildMeasure } from './build.ts';
+import { BENCH_ENV, ladderbookJob, measureBuild, projectCaches, type BuildJob, type BuildMeasure } from './build.ts';
 import { editFile, editMarker, get, startDevServer, waitForText, type DevServerOptions } from './edits.ts';
 import { generateCorpus, writeCorpus, type Corpus, type CorpusOptions, type LadderSource } from './generate.ts';
 import { median, walk } from './page-weight.ts';
@@ -153,7 +153,7 @@ export async function runAgainst(options: AgainstOptions): Promise<SideBySideRes
       const ladderbookDev = {
         cwd: options.projectDir,
         args: (port: number) => ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)],
-        env: { HANDBOOK_CONTENT_DIR: contentDir, HANDBOOK_BASE: options.base, HANDBOOK_SOCIAL_IMAGES: 'none' },
+        env: { ...BENCH_ENV, HANDBOOK_CONTENT_DIR: contentDir, HANDBOOK_BASE: options.base, HANDBOOK_SOCIAL_IMAGES: 'none' },
       };
       for (const variant of options.variants) {
         if (variant === 'starlight') {

@@ -7,7 +7,7 @@
  * in node_modules/.astro, or dist/, and can run while someone else builds or tests in the project.
  */
 import { spawn } from 'node:child_process';
-import { cp, mkdir, readdir, rm, stat, symlink } from 'node:fs/promises';
+import { cp, mkdir, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +15,19 @@ import type { MarkdownProcessorName } from '../../src/integrations/markdown-proc
 
 /** What a private project copy needs besides content (which comes from HANDBOOK_CONTENT_DIR). */
 const PROJECT_FILES = ['astro.config.mjs', 'handbook.config.ts', 'tsconfig.json', 'package.json', 'src', 'public', 'scripts'];
+/**
+ * The bench's handbooks are in one language. The generated chapters have no translations, and each
+ * further language would add a fallback copy of every chapter: a one-language handbook builds none,
+ * nor does Starlight on the other side of the comparison. The copy's config is the project's with its
+ * first language only, named to the builds by HANDBOOK_CONFIG.
+ */
+const BENCH_CONFIG = 'bench.config.ts';
+const BENCH_CONFIG_SOURCE = `import handbook from './handbook.config.ts';
+export default { ...handbook, locales: handbook.locales?.slice(0, 1) };
+`;
+/** The environment every Ladderbook build or dev server of the bench runs with. */
+export const BENCH_ENV = { HANDBOOK_CONFIG: BENCH_CONFIG } as const;
+
 /** Caches inside node_modules that must stay private to the copy. */
 const PRIVATE_IN_NODE_MODULES = new Set(['.astro', '.vite', '.cache']);
 
@@ -28,6 +41,7 @@ export async function copyProject(root: string, dir: string): Promise<string> {
   for (const name of PROJECT_FILES) {
     if (existsSync(join(root, name))) await cp(join(root, name), join(dir, name), { recursive: true });
   }
+  await writeFile(join(dir, BENCH_CONFIG), BENCH_CONFIG_SOURCE);
   for (const name of await readdir(join(root, 'node_modules'))) {
     if (!PRIVATE_IN_NODE_MODULES.has(name)) await symlink(join(root, 'node_modules', name), join(dir, 'node_modules', name));
   }
@@ -73,6 +87,7 @@ export function ladderbookJob(options: LadderbookBuild): BuildJob {
     cwd: options.projectDir,
     args: BUILDER_ARGS[options.builder ?? 'npm run build'],
     env: {
+      ...BENCH_ENV,
       HANDBOOK_CONTENT_DIR: options.contentDir,
       HANDBOOK_OUT_DIR: options.outDir,
       HANDBOOK_BASE: options.base,
