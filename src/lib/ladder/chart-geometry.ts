@@ -34,6 +34,16 @@ export const DEFAULT_LAYOUT: ChartLayout = {
   padding: 8,
 };
 
+/**
+ * Room for a column of text: about 7 units per character of the charts' 13px type plus the gap,
+ * never less than `min`. "1:1s, hiring and performance" needs about 212; German step names such
+ * as "Gibt die technische Richtung vor" need 240, where the default value column has 184.
+ */
+export function columnFor(texts: readonly string[], min: number): number {
+  const longest = Math.max(0, ...texts.map((text) => text.length));
+  return Math.max(min, Math.ceil(longest * 7 + 16));
+}
+
 /** A rectangle. */
 export interface Box {
   readonly x: number;

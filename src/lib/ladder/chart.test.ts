@@ -4,7 +4,8 @@ import { en, type En } from '../i18n/catalogues/en/index.ts';
 import { translator } from '../i18n/translator.ts';
 import { comparisonChartOf, mirrorChart, profileChart, weekChart } from './chart.ts';
 import { compareLevels } from './compare.ts';
-import { fixtureLadder } from './fixture.ts';
+import { fixtureChapterIds, fixtureLadder, fixtureSources } from './fixture.ts';
+import { buildLadder } from './model.ts';
 
 const ladder = fixtureLadder();
 const t = translator<En>('en', en);
@@ -53,6 +54,17 @@ describe('profileChart', () => {
     expect(profileChart(ladder, 'senior', german).textAlternative).toBe(
       'Profil von Senior Engineer (L5) über die Dimensionen. Scope: Team, Stufe 2 von 3. People: Mentors others, Stufe 2 von 3.',
     );
+  });
+
+  it('widens the value column for a long step name, so its words stay inside the chart', () => {
+    const sources = fixtureSources();
+    const scope = (sources.dimensions.data as { id: string; steps: { id: string; label: string }[] }[]).find((d) => d.id === 'scope')!;
+    scope.steps.find((s) => s.id === 'team')!.label = 'Gibt die technische Richtung vor'; // 32 characters, as in German
+    const { ladder: long } = buildLadder(sources, { chapterIds: fixtureChapterIds });
+    const chart = profileChart(long, 'senior', t);
+    // 32 × 7 + 16 = 240 for the values: the plot narrows from 288 to 640 − 168 − 240 = 232.
+    expect(chart.rows[0]!.track.width).toBe(232);
+    expect(chart.rows[0]!.valueX + 32 * 7).toBeLessThanOrEqual(chart.width);
   });
 
   it('honours layout overrides', () => {

@@ -4,7 +4,7 @@
  * week-chart.ts, how the week is spent. Each chart carries a full text alternative, worded by the
  * page's `t`; `mirrorChart` lays any of them out right to left.
  */
-import { type BarChart, type ChartLayout, layOut, type RowSpec } from './chart-geometry.ts';
+import { type BarChart, type ChartLayout, columnFor, DEFAULT_LAYOUT, layOut, type RowSpec } from './chart-geometry.ts';
 import type { LevelComparison } from './compare.ts';
 import { resolveLevel } from './resolve-level.ts';
 import { levelName, type LadderText } from './text.ts';
@@ -29,6 +29,14 @@ export function stepFraction(position: StepPosition): number {
   return (position.index + 1) / position.of;
 }
 
+/** Label and value columns wide enough for the words of the rows (step names run long in some languages). */
+function columnsFor(rows: readonly RowSpec[]): Pick<ChartLayout, 'labelWidth' | 'valueWidth'> {
+  return {
+    labelWidth: columnFor(rows.map((row) => row.label), DEFAULT_LAYOUT.labelWidth),
+    valueWidth: columnFor(rows.flatMap((row) => row.bars.map((bar) => bar.value)), DEFAULT_LAYOUT.valueWidth),
+  };
+}
+
 /** One bar per dimension, labelled with the dimension and valued with the step's label. */
 export function profileChart(ladder: Ladder, ref: LevelRef, t: LadderText, layout: Partial<ChartLayout> = {}): BarChart {
   const level = resolveLevel(ladder, ref);
@@ -50,7 +58,7 @@ export function profileChart(ladder: Ladder, ref: LevelRef, t: LadderText, layou
     ],
   }));
   const title = t('ladder.chart.profile', { level: levelName(level, t) });
-  return layOut({ title, textAlternative: sentences(title, profile.map(barTitle), t), rows, legend: [] }, layout);
+  return layOut({ title, textAlternative: sentences(title, profile.map(barTitle), t), rows, legend: [] }, { ...columnsFor(rows), ...layout });
 }
 
 /** The comparison chart of an existing `compareLevels` result (series 0 = `from`, 1 = `to`). */
@@ -93,6 +101,6 @@ export function comparisonChartOf(comparison: LevelComparison, t: LadderText, la
       rows,
       legend: [from, to].map((level, series) => ({ series, label: levelName(level, t) })),
     },
-    layout,
+    { ...columnsFor(rows), ...layout },
   );
 }

@@ -6,7 +6,7 @@
  * alternative; the legend line that explains the mark is `weekEstimateNote` (week-table.ts), which
  * pages render under the chart.
  */
-import { type BarChart, type ChartLayout, DEFAULT_LAYOUT, layOut, type RowSpec } from './chart-geometry.ts';
+import { type BarChart, type ChartLayout, columnFor, DEFAULT_LAYOUT, layOut, type RowSpec } from './chart-geometry.ts';
 import { resolveLevel } from './resolve-level.ts';
 import { levelName, listAnd, percent, type LadderText } from './text.ts';
 import type { Ladder, Level, LevelRef } from './types.ts';
@@ -17,14 +17,8 @@ export type WeekChartMode = 'stacked' | 'grouped';
 /** Stacked segments narrower than this carry no value text inside (the title still has it). */
 const MIN_LABELLED_SEGMENT = 0.06;
 
-/**
- * Room for the row labels: about 7 units per character of the chart's 13px type plus the gap,
- * never less than the default. "1:1s, hiring and performance" needs about 212, not 168.
- */
-function labelWidthFor(rows: readonly RowSpec[]): number {
-  const longest = Math.max(0, ...rows.map((row) => row.label.length));
-  return Math.max(DEFAULT_LAYOUT.labelWidth, Math.ceil(longest * 7 + 16));
-}
+/** Room for the row labels (activity names), never less than the default. */
+const labelWidthFor = (rows: readonly RowSpec[]): number => columnFor(rows.map((row) => row.label), DEFAULT_LAYOUT.labelWidth);
 
 /** `text` followed by the estimate mark when the level's week is an estimate. */
 function marked(level: Level, text: string, t: LadderText): string {
