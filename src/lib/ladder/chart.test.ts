@@ -5,7 +5,7 @@ import { translator } from '../i18n/translator.ts';
 import { comparisonChartOf, mirrorChart, profileChart, weekChart } from './chart.ts';
 import { compareLevels } from './compare.ts';
 import { fixtureChapterIds, fixtureLadder, fixtureSources } from './fixture.ts';
-import { buildLadder } from './model.ts';
+import { buildLadder, type LadderSources } from './model.ts';
 
 const ladder = fixtureLadder();
 const t = translator<En>('en', en);
@@ -57,10 +57,9 @@ describe('profileChart', () => {
   });
 
   it('widens the value column for a long step name, so its words stay inside the chart', () => {
-    const sources = fixtureSources();
-    const scope = (sources.dimensions.data as { id: string; steps: { id: string; label: string }[] }[]).find((d) => d.id === 'scope')!;
-    scope.steps.find((s) => s.id === 'team')!.label = 'Gibt die technische Richtung vor'; // 32 characters, as in German
-    const { ladder: long } = buildLadder(sources, { chapterIds: fixtureChapterIds });
+    // The scope step "Team" renamed with 32 characters, as a German step name has.
+    const sources = JSON.stringify(fixtureSources()).replace('"label":"Team"', '"label":"Gibt die technische Richtung vor"');
+    const { ladder: long } = buildLadder(JSON.parse(sources) as LadderSources, { chapterIds: fixtureChapterIds });
     const chart = profileChart(long, 'senior', t);
     // 32 × 7 + 16 = 240 for the values: the plot narrows from 288 to 640 − 168 − 240 = 232.
     expect(chart.rows[0]!.track.width).toBe(232);
