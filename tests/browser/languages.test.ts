@@ -70,6 +70,15 @@ describe('Arabic, right to left, on the quiz-kinds fixture', () => {
     return page;
   }
 
+  it('searching an Arabic word on an Arabic page finds the Arabic chapter (indexed while a plain astro build ran)', async () => {
+    // "البداية" is a heading of the Arabic translation of basics/welcome only.
+    const page = await session.open('ar/search/?q=البداية');
+    await page.locator('.search-results li a').first().waitFor();
+    const hrefs = await page.locator('.search-results li > a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+    expect(hrefs.map((href) => href.replace(/#.*$/, ''))).toContain('/kinds/ar/chapters/basics/welcome/');
+    expect(hrefs.every((href) => href.startsWith('/kinds/ar/'))).toBe(true);
+  });
+
   it.each(PAGES)('%s is laid out right to left and fits a 360 px phone', async (path) => {
     const page = await openAt(path, PHONE);
     expect(await page.locator('html').getAttribute('dir')).toBe('rtl');

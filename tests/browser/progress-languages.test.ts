@@ -132,6 +132,8 @@ describe('unreadable saved data, in German', () => {
   it('is set aside, and both the German level page and the German progress page say so in German', async () => {
     const context = await onTheClock();
     const page = await openIn(context, `${session.siteUrl}de/ladder/staff/`);
+    // Planted once the page's scripts have read the store: earlier, they would read it and set it aside before the reload.
+    await page.locator('lb-assessment[data-ready]').waitFor();
     await page.evaluate((key) => localStorage.setItem(key, '{"version":99,"quizzes":{}}'), KEY);
     await page.reload();
     await page.locator('lb-assessment[data-ready]').waitFor();
