@@ -2,13 +2,15 @@
  * Search under `astro dev`, with no build needed: once the dev server listens, it renders every
  * searchable page through itself, indexes the HTML with Pagefind in memory (the same markup and
  * filters as a production build) and serves the bundle at `<base>pagefind/`. Edits to content
- * re-index after a short pause.
+ * re-index after a short pause: a saved chapter has only its own pages rendered again (its page and
+ * its part's), the rest of the index is made from the pages as last rendered; any other content
+ * file has every page rendered again.
  */
-import { extname, resolve } from 'node:path';
+import { extname, relative, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Plugin, ViteDevServer } from 'vite';
 import type { LoadedConfig } from './handbook-config.ts';
-import { searchablePaths } from './dev-search-pages.ts';
+import { pagesShowing, searchablePages } from './dev-search-pages.ts';
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript',
@@ -17,22 +19,37 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-async function buildIndex(server: ViteDevServer, config: LoadedConfig): Promise<Map<string, Uint8Array>> {
+/** Each searchable page's HTML as last rendered, by path. */
+type Rendered = Map<string, string>;
+
+/**
+ * Renders the pages `only` names (every searchable page when undefined) through the dev server,
+ * keeps them in `rendered`, and indexes every searchable page from there.
+ */
+async function buildIndex(server: ViteDevServer, config: LoadedConfig, rendered: Rendered, only?: ReadonlySet<string>): Promise<Map<string, Uint8Array>> {
   const { port } = server.httpServer!.address() as AddressInfo;
   const origin = `http://127.0.0.1:${port}${config.base.replace(/\/$/, '')}`;
+  const paths = (await searchablePages(config)).map((p) => p.path);
+  for (const path of paths) {
+    if (only && rendered.has(path) && !only.has(path)) continue;
+    const response = await fetch(origin + path);
+    if (response.ok) rendered.set(path, await response.text());
+    else rendered.delete(path);
+  }
   const pagefind = await import('pagefind');
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(errors.join('; '));
   let pages = 0;
-  for (const path of await searchablePaths(config)) {
-    const response = await fetch(origin + path);
-    if (!response.ok) continue;
-    await index.addHTMLFile({ url: path, content: await response.text() });
+  for (const path of paths) {
+    const content = rendered.get(path);
+    if (content === undefined) continue;
+    await index.addHTMLFile({ url: path, content });
     pages++;
   }
   const { files } = await index.getFiles();
   await index.deleteIndex();
-  server.config.logger.info(`search index for dev: ${pages} pages`, { timestamp: true });
+  const renderedNow = only ? `, ${[...only].filter((p) => rendered.has(p)).length} rendered again` : '';
+  server.config.logger.info(`search index for dev: ${pages} pages${renderedNow}`, { timestamp: true });
   return new Map(files.map((f) => [f.path, f.content]));
 }
 
@@ -44,17 +61,28 @@ export function pagefindDev(config: LoadedConfig): Plugin {
     name: 'ladderbook:pagefind-dev',
     apply: 'serve',
     configureServer(server) {
-      const start = () => {
-        files = buildIndex(server, config).catch((error: unknown) => {
+      const rendered: Rendered = new Map();
+      // Content files saved since the last index.
+      let saves: string[] = [];
+      const start = (only?: ReadonlySet<string>) => {
+        files = buildIndex(server, config, rendered, only).catch((error: unknown) => {
           server.config.logger.warn(`search index for dev failed: ${String(error)}`);
           return new Map();
         });
       };
-      server.httpServer?.once('listening', () => setTimeout(start, 200));
+      const reindex = async () => {
+        const pages = await searchablePages(config);
+        const showing = saves.map((file) => pagesShowing(pages, relative(config.rootPath, file).replaceAll('\\', '/')));
+        saves = [];
+        // Only the pages that show what was saved, unless one of the files may show anywhere.
+        start(showing.some((paths) => paths === undefined) ? undefined : new Set(showing.flatMap((paths) => paths ?? [])));
+      };
+      server.httpServer?.once('listening', () => setTimeout(() => start(), 200));
       server.watcher.on('change', (file) => {
         if (!resolve(file).startsWith(config.contentPath)) return;
+        saves.push(resolve(file));
         clearTimeout(timer);
-        timer = setTimeout(start, 1500);
+        timer = setTimeout(() => void reindex(), 1500);
       });
       server.middlewares.use(async (req, res, next) => {
         // Inside Astro's dev server req.url has the base stripped; originalUrl keeps it.
