@@ -23,13 +23,17 @@ const TYPES: Record<string, string> = {
 type Rendered = Map<string, string>;
 
 /**
- * Renders the pages `only` names (every searchable page when undefined) through the dev server,
+ * Renders through the dev server the pages that show the `saved` content files (relative to the
+ * project root; every searchable page on the first run, or when a saved file may show anywhere),
  * keeps them in `rendered`, and indexes every searchable page from there.
  */
-async function buildIndex(server: ViteDevServer, config: LoadedConfig, rendered: Rendered, only?: ReadonlySet<string>): Promise<Map<string, Uint8Array>> {
+async function buildIndex(server: ViteDevServer, config: LoadedConfig, rendered: Rendered, saved: readonly string[] = []): Promise<Map<string, Uint8Array>> {
   const { port } = server.httpServer!.address() as AddressInfo;
   const origin = `http://127.0.0.1:${port}${config.base.replace(/\/$/, '')}`;
-  const paths = (await searchablePages(config)).map((p) => p.path);
+  const pages = await searchablePages(config);
+  const paths = pages.map((p) => p.path);
+  const showing = saved.map((file) => pagesShowing(pages, file));
+  const only = saved.length === 0 || showing.some((p) => p === undefined) ? undefined : new Set(showing.flatMap((p) => p ?? []));
   for (const path of paths) {
     if (only && rendered.has(path) && !only.has(path)) continue;
     const response = await fetch(origin + path);
@@ -39,17 +43,17 @@ async function buildIndex(server: ViteDevServer, config: LoadedConfig, rendered:
   const pagefind = await import('pagefind');
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(errors.join('; '));
-  let pages = 0;
+  let indexed = 0;
   for (const path of paths) {
     const content = rendered.get(path);
     if (content === undefined) continue;
     await index.addHTMLFile({ url: path, content });
-    pages++;
+    indexed++;
   }
   const { files } = await index.getFiles();
   await index.deleteIndex();
   const renderedNow = only ? `, ${[...only].filter((p) => rendered.has(p)).length} rendered again` : '';
-  server.config.logger.info(`search index for dev: ${pages} pages${renderedNow}`, { timestamp: true });
+  server.config.logger.info(`search index for dev: ${indexed} pages${renderedNow}`, { timestamp: true });
   return new Map(files.map((f) => [f.path, f.content]));
 }
 
@@ -64,25 +68,21 @@ export function pagefindDev(config: LoadedConfig): Plugin {
       const rendered: Rendered = new Map();
       // Content files saved since the last index.
       let saves: string[] = [];
-      const start = (only?: ReadonlySet<string>) => {
-        files = buildIndex(server, config, rendered, only).catch((error: unknown) => {
+      const start = (saved?: readonly string[]) => {
+        files = buildIndex(server, config, rendered, saved).catch((error: unknown) => {
           server.config.logger.warn(`search index for dev failed: ${String(error)}`);
           return new Map();
         });
       };
-      const reindex = async () => {
-        const pages = await searchablePages(config);
-        const showing = saves.map((file) => pagesShowing(pages, relative(config.rootPath, file).replaceAll('\\', '/')));
-        saves = [];
-        // Only the pages that show what was saved, unless one of the files may show anywhere.
-        start(showing.some((paths) => paths === undefined) ? undefined : new Set(showing.flatMap((paths) => paths ?? [])));
-      };
       server.httpServer?.once('listening', () => setTimeout(() => start(), 200));
       server.watcher.on('change', (file) => {
         if (!resolve(file).startsWith(config.contentPath)) return;
-        saves.push(resolve(file));
+        saves.push(relative(config.rootPath, resolve(file)).replaceAll('\\', '/'));
         clearTimeout(timer);
-        timer = setTimeout(() => void reindex(), 1500);
+        timer = setTimeout(() => {
+          start(saves);
+          saves = [];
+        }, 1500);
       });
       server.middlewares.use(async (req, res, next) => {
         // Inside Astro's dev server req.url has the base stripped; originalUrl keeps it.
