@@ -20,8 +20,8 @@ export function layerOf(path: string): Layer {
   return top as Layer;
 }
 
-/** What the browser's code may import: the quiz kinds' saved answers and client code, grading, progress, shared helpers. */
-const BROWSER_LIB = /^lib\/(progress\/|shared\/|i18n\/(message|translator)\.ts$|quiz\/(grade|types|letter)\.ts$|quiz\/kinds\/(loaders|answers|kind)\.ts$|quiz\/kinds\/[^/]+\/(answer|client)\.ts$)/;
+/** What the browser's code may import: the quiz kinds' saved answers and client code, grading, progress, shared helpers, the search index's shard list. */
+const BROWSER_LIB = /^lib\/(progress\/|shared\/|search\/shard-manifest\.ts$|i18n\/(message|translator)\.ts$|quiz\/(grade|types|letter)\.ts$|quiz\/kinds\/(loaders|answers|kind)\.ts$|quiz\/kinds\/[^/]+\/(answer|client)\.ts$)/;
 
 /** Which layers each layer may import from (its own included). */
 const ALLOWED: Record<Layer, readonly Layer[]> = {
@@ -42,7 +42,7 @@ export function violation(from: string, to: string): string | undefined {
   const a = layerOf(from);
   const b = layerOf(to);
   if (!ALLOWED[a].includes(b)) return `${a} may not import ${b}`;
-  if (a === 'browser' && b === 'lib' && !BROWSER_LIB.test(to)) return 'the browser may import only grading, the quiz kinds’ answers and client code, progress and shared helpers, and the message formatter';
+  if (a === 'browser' && b === 'lib' && !BROWSER_LIB.test(to)) return 'the browser may import only grading, the quiz kinds’ answers and client code, progress and shared helpers, the message formatter and the search index’s shard list';
   return undefined;
 }
 
@@ -57,8 +57,10 @@ describe('the layer rules themselves', () => {
     ['pages/[...locale]/index.astro', 'data/refs.ts', undefined],
     ['browser/quiz.ts', 'lib/quiz/kinds/loaders.ts', undefined],
     ['browser/quiz.ts', 'lib/quiz/kinds/match/client.ts', undefined],
-    ['browser/quiz.ts', 'lib/quiz/registry.ts', 'the browser may import only grading, the quiz kinds’ answers and client code, progress and shared helpers, and the message formatter'],
-    ['browser/quiz.ts', 'lib/quiz/kinds/match/index.ts', 'the browser may import only grading, the quiz kinds’ answers and client code, progress and shared helpers, and the message formatter'],
+    ['browser/quiz.ts', 'lib/quiz/registry.ts', 'the browser may import only grading, the quiz kinds’ answers and client code, progress and shared helpers, the message formatter and the search index’s shard list'],
+    ['browser/quiz.ts', 'lib/quiz/kinds/match/index.ts', 'the browser may import only grading, the quiz kinds’ answers and client code, progress and shared helpers, the message formatter and the search index’s shard list'],
+    ['browser/search.ts', 'lib/search/shard-manifest.ts', undefined],
+    ['browser/search.ts', 'lib/search/shards.ts', 'the browser may import only grading, the quiz kinds’ answers and client code, progress and shared helpers, the message formatter and the search index’s shard list'],
     ['browser/page.ts', 'data/chapters.ts', 'browser may not import data'],
     ['integrations/handbook.ts', 'lib/content/read-content.ts', undefined],
     ['integrations/handbook.ts', 'data/ladder.ts', 'integrations may not import data'],

@@ -242,7 +242,8 @@ export class SiteReader {
   site(): SiteWeight {
     const files = walk(this.outDir);
     const bytes = (list: string[]) => list.reduce((sum, f) => sum + statSync(join(this.outDir, f)).size, 0);
-    const pagefind = files.filter((f) => f.startsWith('pagefind/'));
+    // The index's shards (pagefind-2/ …) count as index; only pagefind/ has the script and WebAssembly.
+    const pagefind = files.filter((f) => /^pagefind(?:-\d+)?\//.test(f));
     const bundle = pagefind.filter((f) => /^pagefind\/(pagefind[\w.-]*\.(js|css)|wasm\.[\w-]+\.pagefind)$/.test(f));
     const index = pagefind.filter((f) => !bundle.includes(f));
     return {

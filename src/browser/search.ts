@@ -4,6 +4,7 @@
  * search can be shared and filters can be browsed without a query.
  */
 import { strings, type GroupTranslate } from './strings.ts';
+import { PRIMARY_BUNDLE, SHARDS_FILE, type ShardsManifest } from '../lib/search/shard-manifest.ts';
 
 interface PagefindResultData {
   url: string;
@@ -17,6 +18,7 @@ interface PagefindSearch {
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(url: string, o?: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(q: string | null, o?: Record<string, unknown>): Promise<PagefindSearch>;
   debouncedSearch(q: string | null, o?: Record<string, unknown>, ms?: number): Promise<PagefindSearch | null>;
@@ -29,13 +31,21 @@ function kindLabel(t: GroupTranslate<'search'>, kind: string): string {
   return (KINDS as readonly string[]).includes(kind) ? t(`common.kind.${kind as (typeof KINDS)[number]}`) : kind;
 }
 
+/** The other shards of a large handbook's index, which Pagefind merges into the first (src/lib/search/shards.ts). */
+async function shardsToMerge(base: string): Promise<string[]> {
+  const response = await fetch(base + PRIMARY_BUNDLE + SHARDS_FILE);
+  return response.ok ? ((await response.json()) as ShardsManifest).merge : [];
+}
+
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(base: string): Promise<Pagefind> {
   // A plain variable, not a template literal in import(): see STACK.md (Astro bug #17265).
-  const url = base + 'pagefind/pagefind.js';
-  pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
-    await pf.options({ baseUrl: base, excerptLength: 24 });
+  const url = base + PRIMARY_BUNDLE + 'pagefind.js';
+  const options = { baseUrl: base, excerptLength: 24 };
+  pagefind ??= Promise.all([import(/* @vite-ignore */ url) as Promise<Pagefind>, shardsToMerge(base)]).then(async ([pf, shards]) => {
+    await pf.options(options);
     await pf.init();
+    await Promise.all(shards.map((shard) => pf.mergeIndex(base + shard, options)));
     return pf;
   });
   return pagefind;

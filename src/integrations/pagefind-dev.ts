@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import type { Plugin, ViteDevServer } from 'vite';
 import type { LoadedConfig } from './handbook-config.ts';
 import { pagesShowing, searchablePages } from './dev-search-pages.ts';
+import { PRIMARY_BUNDLE, SHARDS_FILE, shardsManifest } from '../lib/search/shard-manifest.ts';
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript',
@@ -54,11 +55,13 @@ async function buildIndex(server: ViteDevServer, config: LoadedConfig, rendered:
   await index.deleteIndex();
   const renderedNow = only ? `, ${[...only].filter((p) => rendered.has(p)).length} rendered again` : '';
   server.config.logger.info(`search index for dev: ${indexed} pages${renderedNow}`, { timestamp: true });
-  return new Map(files.map((f) => [f.path, f.content]));
+  // One bundle in dev: the list of shards to merge is empty (see src/lib/search/shards.ts).
+  const shards: [string, Uint8Array] = [SHARDS_FILE, new TextEncoder().encode(JSON.stringify(shardsManifest(1)))];
+  return new Map([...files.map((f): [string, Uint8Array] => [f.path, f.content]), shards]);
 }
 
 export function pagefindDev(config: LoadedConfig): Plugin {
-  const prefix = `${config.base}pagefind/`;
+  const prefix = config.base + PRIMARY_BUNDLE;
   let files: Promise<Map<string, Uint8Array>> | undefined;
   let timer: NodeJS.Timeout | undefined;
   return {

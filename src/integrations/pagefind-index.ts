@@ -1,14 +1,18 @@
 /**
  * Indexes a built site with Pagefind's Node API, one of two ways:
- * - streamed (`astro build`, and `npm run build` for handbooks that fit in memory): every searchable
- *   page goes to Pagefind as soon as Astro has rendered it, so Pagefind's own process indexes on
- *   the second core while Astro renders on the first, and the index is written at build:done;
- * - separate (`npm run build` for large handbooks): after `astro build` has exited, so the two
- *   processes never hold memory at the same time.
+ * - streamed (a plain `astro build`): every searchable page goes to Pagefind as soon as Astro has
+ *   rendered it, so Pagefind's own process indexes on the second core while Astro renders on the
+ *   first, and the index is written at build:done, in one bundle;
+ * - separate (`npm run build`): after `astro build` has exited, so the two processes never hold
+ *   memory at the same time, and in shards of at most SEARCH_SHARD_PAGES pages per language, one
+ *   Pagefind run each, so Pagefind's memory stays bounded too (see src/lib/search/shards.ts).
  * Either way the site ships with search, and the same pages fed in the same order give the same
  * index files.
  */
-import { join } from 'node:path';
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { SHARDS_FILE, shardFolder, shardsManifest } from '../lib/search/shard-manifest.ts';
+import { mergedShardNeeds, shardPages, shardPagesFrom } from '../lib/search/shards.ts';
 
 /**
  * The pages that can carry `data-pagefind-body`, relative to the site root: chapters and parts,
@@ -38,27 +42,72 @@ async function newIndex(pagefind: Pagefind): Promise<PagefindIndex> {
   return index;
 }
 
-async function write(index: PagefindIndex, site: string): Promise<void> {
-  const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+/** How many pages may wait in Pagefind's queue before rendering (or reading the next pages) waits for it. */
+const IN_FLIGHT = 16;
+
+/** Writes shard `n` of `shards` into its folder; the first shard also gets the list of the others, for the browser. */
+async function write(index: PagefindIndex, site: string, n = 0, shards = 1): Promise<void> {
+  const folder = join(site, shardFolder(n));
+  const written = await index.writeFiles({ outputPath: folder });
   if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+  if (n === 0) await writeFile(join(folder, SHARDS_FILE), JSON.stringify(shardsManifest(shards)));
+  else await pruneMergedShard(folder);
 }
 
-/** Indexes a built site from its files (after `astro build` has exited). */
-export async function indexSite(site: string, log: (message: string) => void): Promise<void> {
+/** Removes from a merged shard's folder the files only the first shard's are used for (see mergedShardNeeds). */
+async function pruneMergedShard(folder: string): Promise<void> {
+  const files = (await readdir(folder, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+  await Promise.all(files.filter((file) => !mergedShardNeeds(relative(folder, file).replaceAll('\\', '/'))).map((file) => rm(file)));
+}
+
+/**
+ * Sends `pages` (paths in the site) to Pagefind in their order, up to IN_FLIGHT at a time, except
+ * those without `data-pagefind-body` (a page shown in another language for want of a translation),
+ * which Pagefind leaves out anyway. Returns how many it sent.
+ */
+async function addPages(index: PagefindIndex, site: string, pages: readonly string[]): Promise<number> {
+  let sent = 0;
+  for (let at = 0; at < pages.length; at += IN_FLIGHT) {
+    const read = await Promise.all(pages.slice(at, at + IN_FLIGHT).map(async (file) => ({ file, html: await readFile(join(site, file), 'utf8') })));
+    const batch = read.filter(({ html }) => html.includes('data-pagefind-body'));
+    // Called in page order, so Pagefind receives the pages in that order.
+    const results = await Promise.all(batch.map(({ file, html }) => index.addHTMLFile({ sourcePath: file, content: html })));
+    const failed = results.findIndex((result) => result.errors.length);
+    if (failed >= 0) throw new Error(`Pagefind could not index ${batch[failed]!.file}: ${results[failed]!.errors.join('; ')}`);
+    sent += batch.length;
+  }
+  return sent;
+}
+
+/**
+ * Indexes a built site from its files (after `astro build` has exited), `perShard` pages per
+ * language and Pagefind run at most. Pagefind's process is stopped after each shard, which hands
+ * its memory back before the next one starts.
+ */
+export async function indexSite(site: string, log: (message: string) => void, perShard = shardPagesFrom()): Promise<void> {
+  const files = (await readdir(site, { recursive: true })).map((file) => file.replaceAll('\\', '/')).filter(isSearchablePage);
+  const shards = shardPages(files, perShard);
   const pagefind = await import('pagefind');
   try {
-    const index = await newIndex(pagefind);
-    const added = await index.addDirectory({ path: site, glob: SEARCHABLE_PAGES });
-    if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-    await write(index, site);
-    log(`search index: ${added.page_count} pages`);
+    let indexed = 0;
+    for (const [n, pages] of shards.entries()) {
+      const index = await newIndex(pagefind);
+      if (shards.length === 1) {
+        // One shard: Pagefind reads the files itself, in parallel, about a second faster at 1,000 chapters.
+        const added = await index.addDirectory({ path: site, glob: SEARCHABLE_PAGES });
+        if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+        indexed += added.page_count;
+      } else {
+        indexed += await addPages(index, site, pages);
+      }
+      await write(index, site, n, shards.length);
+      await pagefind.close();
+    }
+    log(`search index: ${indexed} pages${shards.length > 1 ? `, in ${shards.length} parts of at most ${perShard} pages per language` : ''}`);
   } finally {
     await pagefind.close();
   }
 }
-
-/** How many pages may wait in Pagefind's queue before rendering waits for it. */
-const IN_FLIGHT = 16;
 
 /**
  * An index fed page by page while Astro renders. Pages are numbered when Astro starts rendering

@@ -1,5 +1,8 @@
 /** The handbook as a reader meets it: home, navigation, search, theme, layout, accessibility. */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT } from '../support/sites.ts';
 import { PHONE, axeViolations, pageErrors, sidewaysScroll, useBrowser } from './session.ts';
 
 const session = useBrowser();
@@ -88,6 +91,22 @@ describe('search', () => {
     const kinds = await browse.locator('.search-results .badge').allTextContents();
     expect(new Set(kinds)).toEqual(new Set(['Level']));
     expect(kinds.length).toBe(10);
+  });
+
+  it('merges the shards of a split index: quizzes, which sit in the last shard, are all found', async () => {
+    // This handbook's index is built in shards of 60 pages (tests/support/sites.ts); quiz pages sort last.
+    const page = await session.open('search/?kind=quiz');
+    // Pagefind fetches its index from a worker, so the requests are counted over a reload.
+    const loaded: string[] = [];
+    page.on('request', (r) => loaded.push(r.url()));
+    await page.reload();
+    await page.locator('.search-results li').first().waitFor();
+    // Every quiz file of the content has its page among the results (the first 20 are listed).
+    const quizzes = readdirSync(join(ROOT, 'content/quizzes')).length;
+    await expect(page.locator('main .search-status').textContent()).resolves.toMatch(new RegExp(`\\b${quizzes} results`));
+    await expect(page.locator('.search-results .badge').allTextContents()).resolves.toEqual(Array(20).fill('Quiz'));
+    expect(loaded.some((url) => url.includes('/handbook/pagefind-3/'))).toBe(true);
+    expect(pageErrors(page)).toEqual([]);
   });
 });
 

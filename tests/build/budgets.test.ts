@@ -115,7 +115,9 @@ describe.each([
     }
     const [a, b] = dirs.map((d) => walk(d).sort()) as [string[], string[]];
     expect(b).toEqual(a);
+    // The search index in its shards too (tests/support/sites.ts splits this handbook's).
     expect(a).toContain('pagefind/pagefind-entry.json');
+    expect(a).toContain('pagefind-2/pagefind-entry.json');
     // Nothing is excluded: HTML, CSS/JS chunks, the Pagefind index and bundle, JSON exports.
     const differing = a.filter((file) => !readFileSync(join(dirs[0]!, file)).equals(readFileSync(join(dirs[1]!, file))));
     expect(differing).toEqual([]);

@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { SEARCH_SHARD_PAGES_ENV } from '../../src/lib/search/shards.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const SITES = join(ROOT, 'tests/.output/sites');
@@ -28,8 +29,18 @@ export interface SiteSpec {
   base: string;
 }
 
-/** The default handbook, built under a base path so every test also proves the base is respected. */
-export const DEFAULT_SITE: SiteSpec = { name: 'default', builder: 'npm run build', env: { HANDBOOK_BASE: '/handbook/' }, base: '/handbook/' };
+/**
+ * The default handbook, built under a base path so every test also proves the base is respected,
+ * and with its search index split into shards of at most 60 pages per language, as a handbook of
+ * thousands of chapters is (src/lib/search/shards.ts), so every search test also proves that the
+ * browser merges them.
+ */
+export const DEFAULT_SITE: SiteSpec = {
+  name: 'default',
+  builder: 'npm run build',
+  env: { HANDBOOK_BASE: '/handbook/', [SEARCH_SHARD_PAGES_ENV]: '60' },
+  base: '/handbook/',
+};
 
 /** The fork fixture: its own config, content and base path. */
 export const FORK_SITE: SiteSpec = {
