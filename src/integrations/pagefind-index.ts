@@ -9,8 +9,8 @@
  * Either way the site ships with search, and the same pages fed in the same order give the same
  * index files.
  */
-import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { copyFile, link, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
 import { SHARDS_FILE, shardFolder, shardsManifest } from '../lib/search/shard-manifest.ts';
 import { mergedShardNeeds, shardPages, shardPagesFrom } from '../lib/search/shards.ts';
 
@@ -42,9 +42,6 @@ async function newIndex(pagefind: Pagefind): Promise<PagefindIndex> {
   return index;
 }
 
-/** How many pages may wait in Pagefind's queue before rendering (or reading the next pages) waits for it. */
-const IN_FLIGHT = 16;
-
 /** Writes shard `n` of `shards` into its folder; the first shard also gets the list of the others, for the browser. */
 async function write(index: PagefindIndex, site: string, n = 0, shards = 1): Promise<void> {
   const folder = join(site, shardFolder(n));
@@ -61,22 +58,20 @@ async function pruneMergedShard(folder: string): Promise<void> {
 }
 
 /**
- * Sends `pages` (paths in the site) to Pagefind in their order, up to IN_FLIGHT at a time, except
- * those without `data-pagefind-body` (a page shown in another language for want of a translation),
- * which Pagefind leaves out anyway. Returns how many it sent.
+ * A folder beside the site holding `pages` (paths in the site) at the same paths, hard-linked
+ * (copied where the file system cannot link), for Pagefind to read as a directory: it reads a
+ * directory's files in parallel, where pages sent one by one through its Node API took 58 s
+ * instead of 36 s at 10,000 chapters.
  */
-async function addPages(index: PagefindIndex, site: string, pages: readonly string[]): Promise<number> {
-  let sent = 0;
-  for (let at = 0; at < pages.length; at += IN_FLIGHT) {
-    const read = await Promise.all(pages.slice(at, at + IN_FLIGHT).map(async (file) => ({ file, html: await readFile(join(site, file), 'utf8') })));
-    const batch = read.filter(({ html }) => html.includes('data-pagefind-body'));
-    // Called in page order, so Pagefind receives the pages in that order.
-    const results = await Promise.all(batch.map(({ file, html }) => index.addHTMLFile({ sourcePath: file, content: html })));
-    const failed = results.findIndex((result) => result.errors.length);
-    if (failed >= 0) throw new Error(`Pagefind could not index ${batch[failed]!.file}: ${results[failed]!.errors.join('; ')}`);
-    sent += batch.length;
+async function shardFolderOnDisk(site: string, pages: readonly string[]): Promise<string> {
+  const folder = await mkdtemp(join(dirname(resolve(site)), '.search-shard-'));
+  await Promise.all([...new Set(pages.map((page) => dirname(join(folder, page))))].map((dir) => mkdir(dir, { recursive: true })));
+  for (let at = 0; at < pages.length; at += 256) {
+    await Promise.all(
+      pages.slice(at, at + 256).map((page) => link(join(site, page), join(folder, page)).catch(() => copyFile(join(site, page), join(folder, page)))),
+    );
   }
-  return sent;
+  return folder;
 }
 
 /**
@@ -92,13 +87,14 @@ export async function indexSite(site: string, log: (message: string) => void, pe
     let indexed = 0;
     for (const [n, pages] of shards.entries()) {
       const index = await newIndex(pagefind);
-      if (shards.length === 1) {
-        // One shard: Pagefind reads the files itself, in parallel, about a second faster at 1,000 chapters.
-        const added = await index.addDirectory({ path: site, glob: SEARCHABLE_PAGES });
+      // One shard: Pagefind reads the site itself, through the same glob.
+      const folder = shards.length === 1 ? site : await shardFolderOnDisk(site, pages);
+      try {
+        const added = await index.addDirectory({ path: folder, glob: SEARCHABLE_PAGES });
         if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
         indexed += added.page_count;
-      } else {
-        indexed += await addPages(index, site, pages);
+      } finally {
+        if (folder !== site) await rm(folder, { recursive: true, force: true });
       }
       await write(index, site, n, shards.length);
       await pagefind.close();
@@ -108,6 +104,9 @@ export async function indexSite(site: string, log: (message: string) => void, pe
     await pagefind.close();
   }
 }
+
+/** How many pages may wait in Pagefind's queue before rendering waits for it. */
+const IN_FLIGHT = 16;
 
 /**
  * An index fed page by page while Astro renders. Pages are numbered when Astro starts rendering
