@@ -1,8 +1,8 @@
 /**
  * A large handbook's search index comes in shards (src/lib/search/shards.ts). The default
  * handbook is built here with at most 60 pages per language and shard (tests/support/sites.ts),
- * so its 170-odd English and 90-odd German searchable pages make three shards: the tests check the
- * split and that a search finds what is in every shard, through the site's own pagefind.js.
+ * which makes three shards of its searchable pages: the tests check the split and that a search
+ * finds what is in every shard, through the site's own pagefind.js.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
