@@ -51,7 +51,7 @@ async function write(index: PagefindIndex, site: string, n = 0, shards = 1): Pro
   else await pruneMergedShard(folder);
 }
 
-/** Removes from a merged shard's folder the files only the first shard's are used for (see mergedShardNeeds). */
+/** Removes from a merged shard's folder what only the first shard needs: its script, WebAssembly and UI (see mergedShardNeeds). */
 async function pruneMergedShard(folder: string): Promise<void> {
   const files = (await readdir(folder, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
   await Promise.all(files.filter((file) => !mergedShardNeeds(relative(folder, file).replaceAll('\\', '/'))).map((file) => rm(file)));
